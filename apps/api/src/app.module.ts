@@ -1,0 +1,39 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuthModule } from './auth/auth.module';
+import { SessionMiddleware } from './auth/session.middleware';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { databaseOptions } from './database/database-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './common/logging/logger-options';
+import { MailModule } from './mail/mail.module';
+import { SeedModule } from './seed/seed.module';
+import { ConfigModule } from './config/config.module';
+import { CsrfMiddleware } from './common/security/csrf.middleware';
+
+@Module({})
+export class AppModule implements NestModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(databaseOptions(databaseUrl)),
+        MailModule,
+        AccountsModule,
+        AuthModule,
+        HealthModule,
+        ConsultationsModule,
+        SeedModule,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes('*path');
+  }
+}

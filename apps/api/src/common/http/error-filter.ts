@@ -1,0 +1,103 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError, Language } from '@concordia/contracts';
+import type { Request, Response } from 'express';
+import { languageFrom } from '../i18n/language';
+import { MESSAGES, translate } from '../i18n/messages';
+import { AppException } from './app-exception';
+import { FieldProblem, ValidationFailedException } from './validation';
+
+const STATUS_KEYS: Partial<Record<number, string>> = {
+  400: 'error.bad-request',
+  401: 'error.unauthorized',
+  403: 'error.forbidden',
+  404: 'error.not-found',
+  409: 'error.conflict',
+  413: 'error.payload-too-large',
+  415: 'error.unsupported-media-type',
+  429: 'error.too-many-requests',
+};
+
+const FIELD_LABELS: Record<string, Record<Language, string>> = {
+  email: { fr: 'L’adresse e-mail', en: 'The e-mail address' },
+  displayName: { fr: 'Le nom affiché', en: 'The display name' },
+  password: { fr: 'Le mot de passe', en: 'The password' },
+  newPassword: { fr: 'Le nouveau mot de passe', en: 'The new password' },
+  currentPassword: { fr: 'Le mot de passe actuel', en: 'The current password' },
+  code: { fr: 'Le code', en: 'The code' },
+  token: { fr: 'Le jeton', en: 'The token' },
+  roles: { fr: 'Les rôles', en: 'The roles' },
+};
+
+function describe(problem: FieldProblem, language: Language): string {
+  const field = FIELD_LABELS[problem.field]?.[language] ?? problem.field;
+  const key = MESSAGES[`validation.${problem.constraint}`] ? `validation.${problem.constraint}` : 'validation.default';
+  const text = translate(key, language, { ...problem.params, field });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Every error leaves as {statusCode, error, message} in the reader's language. Unknown errors
+ * are logged with their stack and answered with a plain 500: no stack ever reaches a client.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const language = languageFrom(request.headers['accept-language']);
+    const body = this.toBody(exception, language);
+    if (body.statusCode >= 500) this.logger.error({ err: exception, url: request.path }, 'unhandled error');
+    if (exception instanceof AppException) {
+      for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, language: Language): ApiError {
+    if (exception instanceof ValidationFailedException) {
+      const fields: Record<string, string[]> = {};
+      for (const problem of exception.problems) (fields[problem.field] ??= []).push(describe(problem, language));
+      const details = Object.values(fields).flat().join(' ; ');
+      return { statusCode: 400, error: 'Bad Request', message: translate('error.validation', language, { details }), fields };
+    }
+    if (exception instanceof AppException) {
+      const status = exception.getStatus();
+      return { statusCode: status, error: reason(status), message: translate(exception.messageKey, language, exception.params) };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      // body-parser's errors (bad JSON, too large) arrive as HttpExceptions or with a `type`.
+      const key = isJsonSyntaxError(exception) ? 'error.invalid-json' : (STATUS_KEYS[status] ?? (status >= 500 ? 'error.internal' : 'error.bad-request'));
+      return { statusCode: status, error: reason(status), message: translate(key, language) };
+    }
+    const status = statusOfRawError(exception);
+    if (status) {
+      const key = status === 400 ? 'error.invalid-json' : (STATUS_KEYS[status] ?? 'error.bad-request');
+      return { statusCode: status, error: reason(status), message: translate(key, language) };
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: translate('error.internal', language) };
+  }
+}
+
+function isJsonSyntaxError(exception: HttpException): boolean {
+  const cause = (exception as { cause?: unknown }).cause;
+  return exception.getStatus() === 400 && (cause instanceof SyntaxError || /JSON/i.test(exception.message));
+}
+
+/** Errors thrown by Express middleware (body-parser) carry their HTTP status. */
+function statusOfRawError(exception: unknown): number | undefined {
+  const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+function reason(status: number): string {
+  const name = Object.entries(HttpStatus).find(([, code]) => code === status)?.[0] ?? 'ERROR';
+  return name
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type RunMode = 'production' | 'development' | 'test';
+
+export interface AppConfig {
+  mode: RunMode;
+  host: string;
+  port: number;
+  /** Where the embedded database, its password and the dev secret live. */
+  dataDir: string;
+  /** An external PostgreSQL; without it the API starts an embedded one. */
+  databaseUrl?: string;
+  sessionSecret: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The origin people reach the site at, used in links sent by e-mail. */
+  publicUrl: string;
+  /** The built Angular app, served from the same origin. */
+  webDir: string;
+  seedDemo: boolean;
+  logLevel: string;
+  sessionIdleSeconds: number;
+  sessionAbsoluteSeconds: number;
+  mailPollMs: number;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+/** Outside production a secret is made once per data directory, so sessions survive restarts. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode: RunMode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const dataDir = resolve(env.DATA_DIR || '.data');
+  const port = int(env.PORT, 3000, 'PORT');
+  const host = env.HOST || (mode === 'production' ? '0.0.0.0' : '127.0.0.1');
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (!sessionSecret) {
+    if (mode === 'production') {
+      throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production (at least 32 random characters).');
+    }
+    sessionSecret = developmentSecret(dataDir);
+  }
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    mode,
+    host,
+    port,
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionSecret,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Concordia <no-reply@concordia.localhost>',
+    publicUrl,
+    webDir: resolve(env.WEB_DIR || 'dist/apps/web/browser'),
+    seedDemo: mode !== 'production' && env.SEED_DEMO !== 'false',
+    logLevel: env.LOG_LEVEL || (mode === 'test' ? 'warn' : 'info'),
+    sessionIdleSeconds: int(env.SESSION_IDLE_HOURS, 168, 'SESSION_IDLE_HOURS') * 3600,
+    sessionAbsoluteSeconds: int(env.SESSION_MAX_DAYS, 30, 'SESSION_MAX_DAYS') * 86400,
+    mailPollMs: int(env.MAIL_POLL_MS, 2000, 'MAIL_POLL_MS'),
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

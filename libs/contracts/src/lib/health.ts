@@ -1,0 +1,5 @@
+export interface Health {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  version: string;
+}

@@ -1,0 +1,4 @@
+import { Foundation1764460800000 } from './1764460800000-foundation';
+
+/** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
+export const MIGRATIONS = [Foundation1764460800000];
