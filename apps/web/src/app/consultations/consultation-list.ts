@@ -1,0 +1,32 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatCardModule } from '@angular/material/card';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { ConsultationSummary, Page } from '@concordia/contracts';
+import { catchError, of, switchMap } from 'rxjs';
+import { toObservable } from '@angular/core/rxjs-interop';
+
+@Component({
+  selector: 'cc-consultation-list',
+  imports: [MatCardModule, MatPaginatorModule, TranslatePipe],
+  templateUrl: './consultation-list.html',
+  styleUrl: './consultation-list.scss',
+})
+export class ConsultationList {
+  private readonly http = inject(HttpClient);
+  protected readonly pageRequest = signal({ page: 1, pageSize: 10 });
+  protected readonly result = toSignal(
+    toObservable(this.pageRequest).pipe(
+      switchMap(({ page, pageSize }) =>
+        this.http.get<Page<ConsultationSummary>>('/api/consultations', { params: { page, pageSize } }).pipe(catchError(() => of(null))),
+      ),
+    ),
+  );
+  protected readonly loading = computed(() => this.result() === undefined);
+
+  protected onPage(event: PageEvent): void {
+    this.pageRequest.set({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+}
