@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionMiddleware } from './auth/session.middleware';
-import { APP_CONFIG, AppConfig } from './config/app-config';
+import type { AppConfig } from './config/app-config';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { databaseOptions } from './database/database-options';
 import { HealthModule } from './health/health.module';

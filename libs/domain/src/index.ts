@@ -4,3 +4,8 @@ export * from './lib/auth/password-policy';
 export * from './lib/auth/login-throttle';
 export * from './lib/auth/session-expiry';
 export * from './lib/mail/retry-schedule';
+export * from './lib/majority-judgment';
+export * from './lib/consultations';
+export * from './lib/moderation';
+export * from './lib/committee';
+export * from './lib/trust';

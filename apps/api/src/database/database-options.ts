@@ -1,5 +1,5 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@concordia/migrations';
 import { UserEntity } from '../accounts/user.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ConsultationEntity } from '../consultations/consultation.entity';

@@ -31,7 +31,7 @@ export class DemoSeeder {
   private async ensureAccount(account: DemoAccount): Promise<void> {
     const emailNormalised = normaliseEmail(account.email);
     if (await this.users.findByEmail(emailNormalised)) return;
-    await this.users.insert({
+    const user = await this.users.insert({
       email: account.email,
       emailNormalised,
       emailHmac: this.auth.emailHmac(emailNormalised),
@@ -42,8 +42,7 @@ export class DemoSeeder {
       emailVerifiedAt: new Date(),
     });
     if (account.totpSecret) {
-      const user = await this.users.findByEmail(emailNormalised);
-      await this.users.update(user!.id, { totpSecret: this.totp.seal(account.totpSecret), totpEnabledAt: new Date() });
+      await this.users.update(user.id, { totpSecret: this.totp.seal(account.totpSecret), totpEnabledAt: new Date() });
     }
   }
 }

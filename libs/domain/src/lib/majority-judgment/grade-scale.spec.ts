@@ -9,7 +9,8 @@ import {
   NO_OPINION_LABELS,
 } from './grade-scale';
 
-const labels = (count: number) => Array.from({ length: count }, (_, i) => ({ fr: `Note ${i + 1}`, en: `Grade ${i + 1}` }));
+const labels = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ fr: `Note ${i + 1}`, en: `Grade ${i + 1}` }));
 
 describe('DEFAULT_GRADE_SCALE', () => {
   it('has the five grades of majority-judgment.md, worst first', () => {
@@ -50,17 +51,31 @@ describe('defineGradeScale', () => {
     expect(() => defineGradeScale([])).toThrow(RangeError);
   });
   it('refuses empty labels', () => {
-    expect(() => defineGradeScale([{ fr: 'Bof', en: 'Meh' }, { fr: ' ', en: 'Ok' }, { fr: 'Top', en: 'Top' }])).toThrow(
-      /empty-label/,
-    );
+    expect(() =>
+      defineGradeScale([
+        { fr: 'Bof', en: 'Meh' },
+        { fr: ' ', en: 'Ok' },
+        { fr: 'Top', en: 'Top' },
+      ]),
+    ).toThrow(/empty-label/);
   });
   it('refuses two grades with the same word in one language, whatever the case', () => {
-    expect(() => defineGradeScale([{ fr: 'Bien', en: 'A' }, { fr: 'bien', en: 'B' }, { fr: 'Top', en: 'C' }])).toThrow(
-      /duplicate-label/,
-    );
+    expect(() =>
+      defineGradeScale([
+        { fr: 'Bien', en: 'A' },
+        { fr: 'bien', en: 'B' },
+        { fr: 'Top', en: 'C' },
+      ]),
+    ).toThrow(/duplicate-label/);
   });
   it('allows the same word in both languages', () => {
-    expect(() => defineGradeScale([{ fr: 'Non', en: 'No' }, { fr: 'Neutre', en: 'Neutral' }, { fr: 'Excellent', en: 'Excellent' }])).not.toThrow();
+    expect(() =>
+      defineGradeScale([
+        { fr: 'Non', en: 'No' },
+        { fr: 'Neutre', en: 'Neutral' },
+        { fr: 'Excellent', en: 'Excellent' },
+      ]),
+    ).not.toThrow();
   });
 });
 
@@ -76,7 +91,12 @@ describe('gradeScaleProblems', () => {
     expect(gradeScaleProblems(scale)).toEqual(['bad-values']);
   });
   it('lists every problem at once', () => {
-    const scale = { grades: [{ value: 1, fr: '', en: 'x' }, { value: 3, fr: 'y', en: 'x' }] };
+    const scale = {
+      grades: [
+        { value: 1, fr: '', en: 'x' },
+        { value: 3, fr: 'y', en: 'x' },
+      ],
+    };
     expect(gradeScaleProblems(scale)).toEqual(['too-few-grades', 'bad-values', 'empty-label', 'duplicate-label']);
   });
 });

@@ -34,7 +34,11 @@ export function gradeScaleProblems(scale: GradeScale): GradeScaleProblem[] {
   if (labels.some((label) => typeof label !== 'string' || label.trim() === '')) problems.push('empty-label');
   // Two grades called the same would make a ballot ambiguous; the same word in both languages is fine.
   for (const language of ['fr', 'en'] as const) {
-    const words = grades.map((grade) => String(grade[language] ?? '').trim().toLocaleLowerCase());
+    const words = grades.map((grade) =>
+      String(grade[language] ?? '')
+        .trim()
+        .toLocaleLowerCase(),
+    );
     if (new Set(words).size !== words.length && !problems.includes('duplicate-label')) problems.push('duplicate-label');
   }
   return problems;

@@ -81,7 +81,11 @@ describe('properties of the comparison', () => {
   const random = seededRandom(20240312);
 
   it('has an oracle that reproduces the worked example', () => {
-    const [a, b, c] = [[0, 1, 1, 2, 3], [0, 0, 2, 3, 2], [3, 0, 0, 0, 4]];
+    const [a, b, c] = [
+      [0, 1, 1, 2, 3],
+      [0, 0, 2, 3, 2],
+      [3, 0, 0, 0, 4],
+    ];
     expect([literalComparison(c, a), literalComparison(a, b), literalComparison(b, c)]).toEqual([1, 1, -1]);
   });
 
@@ -183,7 +187,9 @@ describe('properties of the ranking', () => {
         rankMajorityJudgment(list).findIndex((p) => p.id === proposals[target].id);
       const before = positionOf(proposals);
       const withGrade = (grade: number) =>
-        proposals.map((p, i) => (i === target ? { ...p, tally: { counts: { ...counts, [grade]: (counts[grade] ?? 0) + 1 } } } : p));
+        proposals.map((p, i) =>
+          i === target ? { ...p, tally: { counts: { ...counts, [grade]: (counts[grade] ?? 0) + 1 } } } : p,
+        );
       if (alpha === null) {
         expect(positionOf(withGrade(1 + integer(random, 5)))).toBeLessThanOrEqual(before);
         continue;

@@ -27,7 +27,10 @@ export interface MajorityJudgmentResult {
   gauge: MajorityGauge | null;
 }
 
-export function majorityJudgmentResult(tally: GradeTally, options: MajorityJudgmentOptions = {}): MajorityJudgmentResult {
+export function majorityJudgmentResult(
+  tally: GradeTally,
+  options: MajorityJudgmentOptions = {},
+): MajorityJudgmentResult {
   return resultFromCounts(countsByGrade(tally, options), tally.noOpinion ?? 0);
 }
 

@@ -4,7 +4,12 @@ import { compareGaugeKeys, gaugeKey } from './majority-gauge';
 import { compareMajorityValues } from './median-removal';
 import { ProposalToRank, rankMajorityJudgment } from './ranking';
 
-const proposal = (id: string, counts: Record<number, number>, createdOrder = 0, noOpinion?: number): ProposalToRank => ({
+const proposal = (
+  id: string,
+  counts: Record<number, number>,
+  createdOrder = 0,
+  noOpinion?: number,
+): ProposalToRank => ({
   id,
   createdOrder,
   tally: { counts, noOpinion } as GradeTally,
@@ -59,7 +64,10 @@ describe('each tie level', () => {
   it('3. same size, same gauge: repeated median removal decides', () => {
     // Both (4, −, 1/5), then (4, −, 1/4), (4, −, 1/3); then medians 3 against 1.
     expect(compare({ 3: 1, 4: 3, 5: 1 }, { 1: 1, 4: 3, 5: 1 })).toEqual({ order: 1, level: 'median-removal' });
-    const ranking = rankMajorityJudgment([proposal('worse', { 1: 1, 4: 3, 5: 1 }, 1), proposal('better', { 3: 1, 4: 3, 5: 1 }, 2)]);
+    const ranking = rankMajorityJudgment([
+      proposal('worse', { 1: 1, 4: 3, 5: 1 }, 1),
+      proposal('better', { 3: 1, 4: 3, 5: 1 }, 2),
+    ]);
     expect(ranking.map((p) => [p.id, p.decidedBy])).toEqual([
       ['better', null],
       ['worse', 'median-removal'],
@@ -105,7 +113,9 @@ describe('proposals nobody graded', () => {
     ]);
   });
   it('rank by their no-opinion ballots when those count as the lowest grade', () => {
-    const ranking = rankMajorityJudgment([proposal('silent', {}, 1, 4), proposal('liked', { 5: 3 }, 2, 4)], { noOpinion: 'lowest' });
+    const ranking = rankMajorityJudgment([proposal('silent', {}, 1, 4), proposal('liked', { 5: 3 }, 2, 4)], {
+      noOpinion: 'lowest',
+    });
     expect(ranking.map((p) => [p.id, p.result.majorityGrade])).toEqual([
       ['liked', 1],
       ['silent', 1],
@@ -131,13 +141,19 @@ describe('custom scales', () => {
   it('3 grades', () => {
     const scale = scaleOf(3);
     expect(
-      order([proposal('a', { 1: 1, 2: 2 }, 1), proposal('b', { 2: 2, 3: 1 }, 2), proposal('c', { 3: 2, 1: 1 }, 3)], { scale }),
+      order([proposal('a', { 1: 1, 2: 2 }, 1), proposal('b', { 2: 2, 3: 1 }, 2), proposal('c', { 3: 2, 1: 1 }, 3)], {
+        scale,
+      }),
     ).toEqual(['c', 'b', 'a']);
   });
   it('7 grades', () => {
     const scale = scaleOf(7);
     const ranking = rankMajorityJudgment(
-      [proposal('a', { 6: 3, 7: 2, 1: 2 }, 1), proposal('b', { 6: 3, 7: 1, 5: 3 }, 2), proposal('c', { 7: 4, 1: 3 }, 3)],
+      [
+        proposal('a', { 6: 3, 7: 2, 1: 2 }, 1),
+        proposal('b', { 6: 3, 7: 1, 5: 3 }, 2),
+        proposal('c', { 7: 4, 1: 3 }, 3),
+      ],
       { scale },
     );
     expect(ranking.map((p) => [p.id, p.result.majorityGrade, p.decidedBy])).toEqual([
@@ -164,7 +180,9 @@ describe('scale', () => {
     expect(compare({ 3: 1, 4: big, 5: 1 }, { 2: 1, 4: big, 5: 1 })).toEqual({ order: 1, level: 'median-removal' });
     expect(compare({ 4: big }, { 4: big + 1 })).toEqual({ order: 0, level: 'tie' });
     expect(compare({ 2: big, 5: big }, { 2: big, 5: big })).toEqual({ order: 0, level: 'tie' });
-    const proposals = Array.from({ length: 2000 }, (_, i) => proposal(`p${i}`, { 1: big + (i % 7), 3: big, 5: big + (i % 3) }, i));
+    const proposals = Array.from({ length: 2000 }, (_, i) =>
+      proposal(`p${i}`, { 1: big + (i % 7), 3: big, 5: big + (i % 3) }, i),
+    );
     expect(rankMajorityJudgment(proposals)).toHaveLength(2000);
     expect(Date.now() - started).toBeLessThan(2000);
   });

@@ -34,7 +34,16 @@ describe('revisionRound', () => {
   });
   it('works on custom scales', () => {
     const seven = scaleOf(7);
-    expect(revisionRound([{ id: 'a', majorityGrade: 6 }, { id: 'b', majorityGrade: 4 }], 4, seven)).toEqual({
+    expect(
+      revisionRound(
+        [
+          { id: 'a', majorityGrade: 6 },
+          { id: 'b', majorityGrade: 4 },
+        ],
+        4,
+        seven,
+      ),
+    ).toEqual({
       revise: ['b'],
       keep: ['a'],
       ungraded: [],

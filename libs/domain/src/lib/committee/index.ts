@@ -1,0 +1,3 @@
+export * from './committee-roster';
+export * from './committee-vote';
+export * from './committee-majority-judgment';
