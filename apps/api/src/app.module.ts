@@ -11,6 +11,9 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './common/logging/logger-options';
 import { MailModule } from './mail/mail.module';
 import { SeedModule } from './seed/seed.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { CommentsModule } from './comments/comments.module';
+import { VotesModule } from './votes/votes.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
 
@@ -28,6 +31,9 @@ export class AppModule implements NestModule {
         AuthModule,
         HealthModule,
         ConsultationsModule,
+        ProposalsModule,
+        CommentsModule,
+        VotesModule,
         SeedModule,
       ],
     };

@@ -13,6 +13,8 @@ export function databaseOptions(url: string): TypeOrmModuleOptions {
     type: 'postgres',
     url,
     entities: ENTITIES,
+    // Feature modules register their own entities with TypeOrmModule.forFeature.
+    autoLoadEntities: true,
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
