@@ -13,12 +13,13 @@ export class Participation1764547200000 implements MigrationInterface {
     await q.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     // French stemming on accent-free words: "securite" finds "sécurité".
-    await q.query(`CREATE TEXT SEARCH CONFIGURATION concordia_fr (COPY = french)`);
-    await q.query(`ALTER TEXT SEARCH CONFIGURATION concordia_fr ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem`);
+    await q.query(`CREATE TEXT SEARCH CONFIGURATION public.concordia_fr (COPY = pg_catalog.french)`);
+    await q.query(`ALTER TEXT SEARCH CONFIGURATION public.concordia_fr ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, pg_catalog.french_stem`);
     await q.query(`
+      -- Qualified names: since PostgreSQL 17, index builds run with search_path = pg_catalog.
       CREATE FUNCTION concordia_unaccent(text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      AS $$ SELECT lower(unaccent('unaccent'::regdictionary, $1)) $$`);
+      AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$`);
 
     await q.query(`
       ALTER TABLE consultations
@@ -66,9 +67,9 @@ export class Participation1764547200000 implements MigrationInterface {
         revision_of uuid REFERENCES proposals (id),
         version integer NOT NULL DEFAULT 1,
         search tsvector GENERATED ALWAYS AS (
-          setweight(to_tsvector('concordia_fr', title), 'A') ||
-          setweight(to_tsvector('concordia_fr', summary), 'B') ||
-          setweight(to_tsvector('concordia_fr', body), 'C')) STORED,
+          setweight(to_tsvector('public.concordia_fr', title), 'A') ||
+          setweight(to_tsvector('public.concordia_fr', summary), 'B') ||
+          setweight(to_tsvector('public.concordia_fr', body), 'C')) STORED,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         submitted_at timestamptz,
