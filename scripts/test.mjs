@@ -37,7 +37,7 @@ const suites = [
     kind: 'playwright',
     command: 'playwright',
     args: ['test', '-c', 'tests/e2e/playwright.config.ts'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, 'browser.json'), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(process.cwd(), out, 'browser.json'), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   },
 ];
 

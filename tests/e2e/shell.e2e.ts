@@ -15,6 +15,7 @@ test('the home page lists the demo consultation, in French then in English', asy
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
   await expect(skip).toBeFocused();
