@@ -4,5 +4,9 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  moduleNameMapper: {
+    '^@concordia/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@concordia/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
 };

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './common/logging/logger-options';
 import { MailModule } from './mail/mail.module';
 import { SeedModule } from './seed/seed.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
 import { VotesModule } from './votes/votes.module';
@@ -31,6 +32,7 @@ export class AppModule implements NestModule {
         AuthModule,
         HealthModule,
         ConsultationsModule,
+        NotificationsModule,
         ProposalsModule,
         CommentsModule,
         VotesModule,

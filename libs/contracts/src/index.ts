@@ -3,3 +3,7 @@ export * from './lib/accounts';
 export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/consultations';
+export * from './lib/proposals';
+export * from './lib/comments';
+export * from './lib/votes';
+export * from './lib/notifications';

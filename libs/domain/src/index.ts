@@ -9,3 +9,4 @@ export * from './lib/consultations';
 export * from './lib/moderation';
 export * from './lib/committee';
 export * from './lib/trust';
+export * from './lib/votes';

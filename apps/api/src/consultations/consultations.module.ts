@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminConsultationsController } from './admin-consultations.controller';
+import { ConsultationEntity } from './consultation.entity';
 import { ConsultationsController } from './consultations.controller';
 import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsService } from './consultations.service';
+import { EligibilityService } from './eligibility.service';
+import { InvitationCodesService } from './invitation-codes.service';
+import { ParticipantsRepository } from './participants.repository';
+import { PhaseScheduler } from './phase-scheduler';
 
+/**
+ * Consultations, their phases and who may take part. Other modules use ConsultationsService
+ * (findVisible, findBySlugOrThrow) and EligibilityService (assertCanAct, assertEligible, isEligible).
+ */
 @Module({
-  controllers: [ConsultationsController],
-  providers: [ConsultationsService, ConsultationsRepository],
-  exports: [ConsultationsRepository],
+  imports: [TypeOrmModule.forFeature([ConsultationEntity])],
+  controllers: [ConsultationsController, AdminConsultationsController],
+  providers: [ConsultationsService, ConsultationsRepository, EligibilityService, InvitationCodesService, ParticipantsRepository, PhaseScheduler],
+  exports: [ConsultationsService, ConsultationsRepository, EligibilityService, PhaseScheduler],
 })
 export class ConsultationsModule {}

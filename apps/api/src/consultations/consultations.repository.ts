@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Phase } from '@concordia/contracts';
 import { DataSource, Not } from 'typeorm';
 import { ConsultationEntity } from './consultation.entity';
+import { returnedRows } from './query-result';
 
 @Injectable()
 export class ConsultationsRepository {
@@ -21,6 +23,16 @@ export class ConsultationsRepository {
     });
   }
 
+  /** Every consultation, drafts included, for the admins' list. */
+  adminPage(page: number, pageSize: number, phase?: Phase) {
+    return this.repo.findAndCount({
+      where: phase ? { phase } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
   findPublicBySlug(slug: string) {
     return this.repo.findOneBy({ slug, phase: Not('draft') });
   }
@@ -29,7 +41,58 @@ export class ConsultationsRepository {
     return this.repo.findOneBy({ slug });
   }
 
-  insert(fields: Partial<ConsultationEntity>) {
-    return this.repo.save(this.repo.create(fields));
+  findById(id: string) {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Reloaded after saving: columns filled by the database (phase_changed_at, revision_round) come back too. */
+  async insert(fields: Partial<ConsultationEntity>): Promise<ConsultationEntity> {
+    const saved = await this.repo.save(this.repo.create(fields));
+    return this.repo.findOneByOrFail({ id: saved.id });
+  }
+
+  async update(id: string, fields: Partial<ConsultationEntity>): Promise<void> {
+    // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
+    await this.repo.update({ id }, fields as Parameters<typeof this.repo.update>[1]);
+  }
+
+  /** Slugs equal to `base` or numbered from it, to pick a free one in one query. */
+  async slugsLike(base: string): Promise<Set<string>> {
+    const rows: { slug: string }[] = await this.db.query(`SELECT slug FROM consultations WHERE slug = $1 OR slug LIKE $2`, [
+      base,
+      `${base.slice(0, 70)}%`,
+    ]);
+    return new Set(rows.map((row) => row.slug));
+  }
+
+  /**
+   * Moves only if the phase is still `from`: two admins (or an admin and the scheduler) moving at
+   * once cannot both succeed, and neither can undo the other's move unknowingly.
+   */
+  async movePhase(id: string, from: Phase, to: Phase): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING id`,
+      [id, from, to],
+    );
+    return returnedRows(result).length > 0;
+  }
+
+  /** Consultations with at least one date whose phase the scheduler may still move. */
+  withSchedule(): Promise<ConsultationEntity[]> {
+    return this.repo
+      .createQueryBuilder('c')
+      .where(`c.phase_schedule <> '{}'::jsonb`)
+      .andWhere(`c.phase NOT IN ('committee_review', 'closed')`)
+      .getMany();
+  }
+
+  /** Themes among `themes` that proposals of this consultation use. */
+  async themesInUse(consultationId: string, themes: string[]): Promise<string[]> {
+    if (themes.length === 0) return [];
+    const rows: { theme: string }[] = await this.db.query(
+      `SELECT DISTINCT theme FROM proposals WHERE consultation_id = $1 AND theme = ANY($2::text[])`,
+      [consultationId, themes],
+    );
+    return rows.map((row) => row.theme);
   }
 }

@@ -82,7 +82,233 @@ export const MESSAGES: Catalogue = {
     fr: 'Impossible de retirer le rôle d’administration au dernier administrateur.',
     en: 'The last administrator cannot lose the administrator role.',
   },
+  'notifications.not-found': { fr: 'Cette notification n’existe pas.', en: 'This notification does not exist.' },
   'consultations.not-found': { fr: 'Cette consultation n’existe pas.', en: 'This consultation does not exist.' },
+  // Consultations, eligibility, proposals and comments (issue 3).
+  'validation.isObject': { fr: '{field} doit être un objet', en: '{field} must be an object' },
+  'validation.isISO8601': { fr: '{field} doit être une date ISO 8601', en: '{field} must be an ISO 8601 date' },
+  'validation.arrayUnique': { fr: '{field} ne doit pas contenir de doublons', en: '{field} must not contain duplicates' },
+  'validation.arrayMaxSize': { fr: '{field} doit contenir au plus {max} éléments', en: '{field} must contain at most {max} items' },
+  'validation.settings-unknown-value': { fr: '{field} n’a pas une valeur autorisée', en: '{field} does not have an allowed value' },
+  'validation.settings-no-postcodes': {
+    fr: '{field} : indiquez au moins un code postal pour une consultation réservée aux habitant·e·s',
+    en: '{field}: give at least one postcode for a residents-only consultation',
+  },
+  'validation.settings-invalid-postcode': { fr: '{field} : chaque code postal doit avoir 5 chiffres', en: '{field}: each postcode must have 5 digits' },
+  'validation.settings-duplicate-postcode': { fr: '{field} : un code postal est répété', en: '{field}: a postcode is repeated' },
+  'validation.settings-invalid-number': { fr: '{field} doit être un nombre entier positif', en: '{field} must be a positive whole number' },
+  'validation.settings-needs-support-voting': { fr: '{field} ne s’applique qu’au vote par soutien', en: '{field} only applies to support voting' },
+  'validation.settings-needs-majority-judgment': { fr: '{field} ne s’applique qu’au jugement majoritaire', en: '{field} only applies to majority judgment' },
+  'validation.settings-grade-off-scale': { fr: '{field} doit être une mention de l’échelle', en: '{field} must be a grade on the scale' },
+  'validation.settings-invalid-scale': {
+    fr: '{field} doit compter de 3 à 7 mentions nommées, différentes, en français et en anglais',
+    en: '{field} must have 3 to 7 distinct named grades, in French and English',
+  },
+  'validation.schedule-invalid-date': { fr: '{field} n’est pas une date valide', en: '{field} is not a valid date' },
+  'validation.schedule-not-after-previous': {
+    fr: '{field} doit être postérieure au début de la phase précédente',
+    en: '{field} must come after the start of the previous phase',
+  },
+  'participants.deleted': { fr: 'Participant·e supprimé·e', en: 'Deleted participant' },
+  'consultations.slug-taken': { fr: 'Cette adresse (slug) est déjà utilisée par une autre consultation.', en: 'This address (slug) is already used by another consultation.' },
+  'consultations.settings-locked': {
+    fr: 'Les réglages ne peuvent plus changer une fois le vote ouvert : les votes déjà exprimés en dépendent.',
+    en: 'Settings can no longer change once voting has opened: the ballots already cast depend on them.',
+  },
+  'consultations.theme-in-use': {
+    fr: 'Le thème « {theme} » est utilisé par des propositions : il ne peut pas être retiré.',
+    en: 'The theme “{theme}” is used by proposals: it cannot be removed.',
+  },
+  'consultations.phase-same-phase': { fr: 'La consultation est déjà dans cette phase.', en: 'The consultation is already in this phase.' },
+  'consultations.phase-skips-phases': {
+    fr: 'Impossible de sauter une phase : avancez (ou reculez) d’une phase à la fois.',
+    en: 'Phases cannot be skipped: move one phase at a time.',
+  },
+  'consultations.phase-outcomes-published': {
+    fr: 'Les résultats sont publiés : la consultation ne peut plus revenir en arrière.',
+    en: 'The outcomes are published: the consultation can no longer go back.',
+  },
+  'consultations.phase-backward-needs-admin': { fr: 'Seul·e un·e administrateur·rice peut revenir à une phase précédente.', en: 'Only an administrator can go back to a previous phase.' },
+  'consultations.phase-outcomes-need-chair': {
+    fr: 'La publication des résultats revient à la présidence du comité, pas à l’administration.',
+    en: 'Publishing the outcomes is for the committee chair, not the administrators.',
+  },
+  'consultations.phase-chair-only-publishes': { fr: 'La présidence du comité ne peut que publier les résultats.', en: 'The committee chair can only publish the outcomes.' },
+  'consultations.phase-secret-results-revealed': {
+    fr: 'Le vote était secret et ses résultats sont descellés : il ne peut pas être rouvert.',
+    en: 'The vote was secret and its results are unsealed: it cannot be reopened.',
+  },
+  'consultations.phase-changed': {
+    fr: 'La phase vient de changer : rechargez la consultation et réessayez.',
+    en: 'The phase has just changed: reload the consultation and try again.',
+  },
+  'consultations.join-not-needed': {
+    fr: 'Cette consultation est ouverte à tout compte vérifié : inutile de la rejoindre.',
+    en: 'This consultation is open to any verified account: there is no need to join it.',
+  },
+  'consultations.postcode-required': { fr: 'Indiquez votre code postal (5 chiffres).', en: 'Give your postcode (5 digits).' },
+  'consultations.postcode-outside': {
+    fr: 'Ce code postal ne fait pas partie du territoire de cette consultation.',
+    en: 'This postcode is not part of this consultation’s area.',
+  },
+  'consultations.code-required': { fr: 'Indiquez votre code d’invitation.', en: 'Give your invitation code.' },
+  'consultations.code-invalid': { fr: 'Ce code d’invitation n’est pas valable pour cette consultation.', en: 'This invitation code is not valid for this consultation.' },
+  'consultations.code-used': { fr: 'Ce code d’invitation a déjà été utilisé.', en: 'This invitation code has already been used.' },
+  'consultations.codes-panel-only': {
+    fr: 'Les codes d’invitation ne servent qu’aux consultations réservées à un panel.',
+    en: 'Invitation codes are only for panel consultations.',
+  },
+  'consultations.scheduler-at-refused': {
+    fr: 'Une date simulée n’est acceptée qu’en développement et en test.',
+    en: 'A simulated date is only accepted in development and tests.',
+  },
+  'participation.sign-in': { fr: 'Connectez-vous pour participer.', en: 'Sign in to take part.' },
+  'participation.blocked': { fr: 'Ce compte est bloqué : vous pouvez lire mais pas participer.', en: 'This account is blocked: you can read but not take part.' },
+  'participation.join-residents': {
+    fr: 'Cette consultation est réservée aux habitant·e·s du territoire : indiquez votre code postal pour participer.',
+    en: 'This consultation is for residents of the area: give your postcode to take part.',
+  },
+  'participation.join-panel': {
+    fr: 'Cette consultation est réservée à un panel : saisissez votre code d’invitation pour participer.',
+    en: 'This consultation is for a panel: enter your invitation code to take part.',
+  },
+  'participation.phase-closed': { fr: 'La phase actuelle de la consultation n’ouvre aucune participation.', en: 'The consultation’s current phase is not open to participation.' },
+  'participation.propose-closed': {
+    fr: 'Les propositions ne sont pas ouvertes dans la phase actuelle de cette consultation.',
+    en: 'Proposals are not open in this consultation’s current phase.',
+  },
+  'participation.edit-closed': {
+    fr: 'Les propositions ne peuvent être modifiées que pendant la phase de propositions.',
+    en: 'Proposals can only be changed while proposals are open.',
+  },
+  'participation.comment-closed': {
+    fr: 'Les commentaires ne sont pas ouverts dans la phase actuelle de cette consultation.',
+    en: 'Comments are not open in this consultation’s current phase.',
+  },
+  'participation.vote-closed': {
+    fr: 'Le vote n’est pas ouvert dans la phase actuelle de cette consultation.',
+    en: 'Voting is not open in this consultation’s current phase.',
+  },
+  'proposals.not-found': { fr: 'Cette proposition n’existe pas.', en: 'This proposal does not exist.' },
+  'proposals.theme-unknown': { fr: 'Ce thème ne fait pas partie des thèmes de la consultation.', en: 'This theme is not one of the consultation’s themes.' },
+  'proposals.not-author': {
+    fr: 'Seul·e·s les auteur·rice·s de cette proposition peuvent la modifier.',
+    en: 'Only the authors of this proposal can change it.',
+  },
+  'proposals.first-author-only': {
+    fr: 'Seul·e l’auteur·rice principal·e de cette proposition peut faire cela.',
+    en: 'Only the first author of this proposal can do this.',
+  },
+  'proposals.not-editable': {
+    fr: 'Cette proposition ne peut plus être modifiée dans son état actuel.',
+    en: 'This proposal can no longer be changed in its current state.',
+  },
+  'proposals.not-submittable': { fr: 'Seul un brouillon ou une proposition refusée peut être soumis.', en: 'Only a draft or a rejected proposal can be submitted.' },
+  'proposals.not-withdrawable': { fr: 'Cette proposition ne peut plus être retirée.', en: 'This proposal can no longer be withdrawn.' },
+  'proposals.not-submitted': { fr: 'Seule une proposition soumise attend une décision.', en: 'Only a submitted proposal awaits a decision.' },
+  'proposals.version-not-found': { fr: 'Cette version de la proposition n’existe pas.', en: 'This version of the proposal does not exist.' },
+  'proposals.sort-sealed': {
+    fr: 'Le vote est secret : ce tri, qui révélerait les résultats, n’est disponible qu’après la clôture du vote.',
+    en: 'The vote is secret: this sort would reveal the results, so it is only available after voting closes.',
+  },
+  'proposals.sort-not-for-method': {
+    fr: 'Ce tri ne correspond pas au mode de vote de la consultation.',
+    en: 'This sort does not match the consultation’s voting method.',
+  },
+  'proposals.coauthor-self': { fr: 'Vous êtes déjà auteur·rice de cette proposition.', en: 'You are already an author of this proposal.' },
+  'proposals.invitation-not-found': { fr: 'Aucune invitation de co-écriture ne vous attend pour cette proposition.', en: 'No co-author invitation awaits you for this proposal.' },
+  'comments.not-found': { fr: 'Ce commentaire n’existe pas.', en: 'This comment does not exist.' },
+  'comments.too-deep': {
+    fr: 'Les réponses s’arrêtent au troisième niveau : répondez plutôt au commentaire parent.',
+    en: 'Replies stop at the third level: reply to the parent comment instead.',
+  },
+  'comments.parent-unavailable': { fr: 'Le commentaire auquel vous répondez n’est plus disponible.', en: 'The comment you are replying to is no longer available.' },
+  'comments.not-yours': { fr: 'Vous ne pouvez modifier ou supprimer que vos propres commentaires.', en: 'You can only change or delete your own comments.' },
+  'comments.proposal-not-public': {
+    fr: 'On ne peut commenter qu’une proposition publiée.',
+    en: 'Only a published proposal can be commented on.',
+  },
+  // Votes, results and the revision round (issue 3, votes).
+  'votes.proposal-not-found': { fr: 'Cette proposition n’existe pas ou n’est pas publiée.', en: 'This proposal does not exist or is not published.' },
+  'votes.not-open-yet': {
+    fr: 'Le vote n’est pas encore ouvert dans cette consultation : revenez pendant la phase de vote.',
+    en: 'Voting is not open yet in this consultation: come back during the voting phase.',
+  },
+  'votes.closed': { fr: 'Le vote est clos dans cette consultation : aucun bulletin ne peut plus être déposé, changé ou retiré.', en: 'Voting is closed in this consultation: ballots can no longer be cast, changed or retracted.' },
+  'votes.proposal-not-votable': {
+    fr: 'Cette proposition ne reçoit pas de vote dans son état actuel (retirée, fusionnée, remplacée ou en examen).',
+    en: 'This proposal takes no votes in its current state (withdrawn, merged, superseded or under review).',
+  },
+  'votes.round-closed': {
+    fr: 'Cette proposition appartient à un tour de vote terminé : seules les propositions du tour {round} reçoivent des votes.',
+    en: 'This proposal belongs to a finished voting round: only proposals of round {round} take votes.',
+  },
+  'votes.wrong-ballot': {
+    fr: 'Ce bulletin ne correspond pas au mode de scrutin de la consultation. Envoyez : {expected}',
+    en: 'This ballot does not match the consultation’s voting method. Send: {expected}',
+  },
+  'votes.grade-off-scale': {
+    fr: 'La mention {grade} n’existe pas sur l’échelle de cette consultation (de 1 à {max}, ou « sans avis »).',
+    en: 'Grade {grade} is not on this consultation’s scale (1 to {max}, or “no opinion”).',
+  },
+  'votes.email-not-verified': { fr: 'Confirmez d’abord votre adresse e-mail pour voter.', en: 'Confirm your e-mail address first to vote.' },
+  'votes.not-eligible-residents': {
+    fr: 'Cette consultation est réservée aux habitant·e·s de son territoire : indiquez d’abord votre code postal sur la page de la consultation.',
+    en: 'This consultation is for residents of its area: first give your postcode on the consultation page.',
+  },
+  'votes.not-eligible-panel': {
+    fr: 'Cette consultation est réservée à son panel citoyen : rejoignez-le d’abord avec votre code d’invitation.',
+    en: 'This consultation is for its citizens’ panel: first join it with your invitation code.',
+  },
+  'votes.support-cap-reached': {
+    fr: 'Vous avez déjà donné vos {cap} soutiens dans cette consultation : retirez-en un pour en donner un autre.',
+    en: 'You have already given your {cap} supports in this consultation: withdraw one to give another.',
+  },
+  'votes.secret-already-voted': {
+    fr: 'Vous avez déjà voté sur cette proposition : un bulletin secret est définitif.',
+    en: 'You have already voted on this proposal: a secret ballot is final.',
+  },
+  'votes.secret-final': {
+    fr: 'Un bulletin secret est définitif : il ne peut être ni changé ni retiré.',
+    en: 'A secret ballot is final: it can be neither changed nor retracted.',
+  },
+  'votes.results-sealed': {
+    fr: 'Les résultats d’un vote à bulletin secret restent scellés jusqu’à la clôture du vote, pour tout le monde, administration comprise.',
+    en: 'The results of a secret ballot stay sealed until voting closes, for everyone, administrators included.',
+  },
+  'votes.round-not-found': { fr: 'Ce tour de vote n’existe pas (tours 1 à {max}).', en: 'This voting round does not exist (rounds 1 to {max}).' },
+  'votes.revision-needs-majority-judgment': {
+    fr: 'Le tour de révision n’existe qu’au jugement majoritaire.',
+    en: 'A revision round only exists with majority judgment.',
+  },
+  'votes.revision-disabled': {
+    fr: 'Cette consultation n’a pas de tour de révision : aucun seuil de révision n’est configuré.',
+    en: 'This consultation has no revision round: no revision threshold is set.',
+  },
+  'votes.revision-voting-not-closed': {
+    fr: 'Un tour de révision commence une fois le vote clos, pendant l’examen par le comité.',
+    en: 'A revision round starts once voting has closed, during the committee review.',
+  },
+  'votes.revision-outcomes-published': {
+    fr: 'Les réponses du comité sont publiées : plus aucun tour de révision n’est possible.',
+    en: 'The committee’s responses are published: no revision round is possible any more.',
+  },
+  'votes.nothing-to-revise': {
+    fr: 'Aucune proposition n’a une mention majoritaire au niveau du seuil de révision ({threshold}) ou en dessous : pas de tour de révision.',
+    en: 'No proposal has a majority grade at or below the revision threshold ({threshold}): no revision round.',
+  },
+  'votes.revision-not-author': {
+    fr: 'Seul·e·s les auteur·e·s de la proposition peuvent en envoyer une nouvelle version.',
+    en: 'Only the proposal’s authors may send a new version of it.',
+  },
+  'votes.revision-not-requested': {
+    fr: 'Aucune nouvelle version n’est attendue pour cette proposition, ou elle a déjà été envoyée.',
+    en: 'No new version is expected for this proposal, or it has already been sent.',
+  },
+  'votes.revision-round-over': {
+    fr: 'Le tour de révision de cette proposition est terminé : une nouvelle version n’est plus acceptée.',
+    en: 'This proposal’s revision round is over: a new version is no longer accepted.',
+  },
 };
 
 export function translate(key: string, language: Language, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,31 @@
+import { marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * What survives sanitising: text structure, links and nothing that runs. No images (a picture
+ * can track readers and carry data: URLs), no style, no script, no frames, no event handlers.
+ */
+export const MARKDOWN_ALLOW_LIST: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'del', 's', 'blockquote',
+    'ul', 'ol', 'li', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  ],
+  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  // Dropped with their content: what is inside a script or a style is never text for the reader.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template'],
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    // Readers follow links at their own risk; the site lends them no ranking and no window handle.
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } }),
+  },
+};
+
+/** Markdown (GitHub flavour, raw HTML allowed in but filtered out) → HTML safe to insert in a page. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
+  return sanitizeHtml(html, MARKDOWN_ALLOW_LIST).trim();
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { ConsultationResults, ProposalResults } from '@concordia/contracts';
+import { secretResultsSealed } from '@concordia/domain';
+import { AppException, forbidden } from '../common/http/app-exception';
+import { RANKED_STATES, roundResults, singleResults } from './results-builder';
+import { TalliesRepository } from './tallies.repository';
+import { VotingConsultation, VotingContextRepository } from './voting-context.repository';
+import { VotingGate } from './voting-gate';
+
+/**
+ * Public results, computed from the ballots at each request. Secret results of the round being
+ * voted are sealed for everyone: no role is consulted here, so no role can open them.
+ */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly gate: VotingGate,
+    private readonly context: VotingContextRepository,
+    private readonly tallies: TalliesRepository,
+  ) {}
+
+  async forProposal(proposalId: string): Promise<ProposalResults> {
+    const { proposal, consultation } = await this.gate.publicTarget(proposalId);
+    this.assertUnsealed(consultation, proposal.round);
+    const { settings } = consultation;
+    const ranked = (RANKED_STATES as readonly string[]).includes(proposal.state);
+    if (settings.votingMethod === 'majority_judgment' && ranked) {
+      // Its rank needs the whole round: one grouped aggregate, then the domain's ranking.
+      const round = await this.round(consultation, proposal.round);
+      const found = round.find((r) => r.proposal.id === proposal.id);
+      if (found) return found;
+    }
+    return singleResults(settings, proposal, await this.tallies.proposalTally(settings.ballotSecrecy, proposal.id));
+  }
+
+  async forConsultation(slug: string, page: number, pageSize: number, round?: number): Promise<ConsultationResults> {
+    const consultation = await this.context.findConsultation(slug);
+    if (!consultation || consultation.phase === 'draft') throw new AppException(404, 'consultations.not-found');
+    const shown = round ?? consultation.revisionRound;
+    if (shown > consultation.revisionRound) throw new AppException(404, 'votes.round-not-found', { max: consultation.revisionRound });
+    this.assertUnsealed(consultation, shown);
+    const all = await this.round(consultation, shown);
+    return {
+      consultationId: consultation.id,
+      slug: consultation.slug,
+      phase: consultation.phase,
+      method: consultation.settings.votingMethod,
+      secrecy: consultation.settings.ballotSecrecy,
+      round: shown,
+      currentRound: consultation.revisionRound,
+      items: all.slice((page - 1) * pageSize, page * pageSize),
+      page,
+      pageSize,
+      total: all.length,
+    };
+  }
+
+  private assertUnsealed(consultation: VotingConsultation, round: number): void {
+    const { phase, settings, revisionRound } = consultation;
+    if (secretResultsSealed(phase, settings.ballotSecrecy, round, revisionRound)) throw forbidden('votes.results-sealed');
+  }
+
+  private async round(consultation: VotingConsultation, round: number): Promise<ProposalResults[]> {
+    const [proposals, tallies] = await Promise.all([
+      this.context.roundProposals(consultation.id, round, RANKED_STATES),
+      this.tallies.roundTallies(consultation.settings.ballotSecrecy, consultation.id, round, RANKED_STATES),
+    ]);
+    return roundResults(consultation.settings, proposals, tallies);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ProposalState } from '@concordia/contracts';
+import { ConsultationPhase, ConsultationSettings, DEFAULT_CONSULTATION_SETTINGS } from '@concordia/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface VotingConsultation {
+  id: string;
+  slug: string;
+  phase: ConsultationPhase;
+  settings: ConsultationSettings;
+  /** The round being (or last) voted; proposals of this round take ballots. */
+  revisionRound: number;
+}
+
+export interface VotingProposal {
+  id: string;
+  ref: number;
+  title: string;
+  state: ProposalState;
+  round: number;
+  revisionOf: string | null;
+  authorId: string | null;
+  theme: string | null;
+}
+
+export interface VotingTarget {
+  proposal: VotingProposal;
+  consultation: VotingConsultation;
+}
+
+/** Settings are stored sparse; what an admin left out takes the domain's default. */
+export function settingsFrom(stored: unknown): ConsultationSettings {
+  return { ...DEFAULT_CONSULTATION_SETTINGS, ...((stored as Partial<ConsultationSettings>) ?? {}) };
+}
+
+const CONSULTATION_COLUMNS = `c.id AS c_id, c.slug AS c_slug, c.phase AS c_phase, c.settings AS c_settings, c.revision_round AS c_round`;
+
+function consultationFrom(row: Record<string, any>): VotingConsultation {
+  return { id: row.c_id, slug: row.c_slug, phase: row.c_phase, settings: settingsFrom(row.c_settings), revisionRound: row.c_round };
+}
+
+function proposalFrom(row: Record<string, any>): VotingProposal {
+  return {
+    id: row.id,
+    ref: Number(row.ref),
+    title: row.title,
+    state: row.state,
+    round: row.round,
+    revisionOf: row.revision_of,
+    authorId: row.author_id,
+    theme: row.theme,
+  };
+}
+
+/**
+ * The few reads voting needs about proposals, consultations and eligibility, written here rather
+ * than borrowed from the consultations and proposals modules, which are being built at the same
+ * time. Merge candidates: findTarget ≈ a proposal with its consultation, findConsultation ≈
+ * ConsultationsRepository.findBySlug with settings, joinedVia ≈ ParticipantsRepository.joinedVia
+ * (and VotingGate.assertEligible ≈ EligibilityService.assertEligible) of the consultations module.
+ */
+@Injectable()
+export class VotingContextRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findTarget(proposalId: string): Promise<VotingTarget | null> {
+    const [row] = await this.db.query(
+      `SELECT p.id, p.ref, p.title, p.state, p.round, p.revision_of, p.author_id, p.theme, ${CONSULTATION_COLUMNS}
+         FROM proposals p JOIN consultations c ON c.id = p.consultation_id
+        WHERE p.id = $1`,
+      [proposalId],
+    );
+    return row ? { proposal: proposalFrom(row), consultation: consultationFrom(row) } : null;
+  }
+
+  async findConsultation(slug: string, manager: EntityManager = this.db.manager): Promise<VotingConsultation | null> {
+    const [row] = await manager.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.slug = $1`, [slug]);
+    return row ? consultationFrom(row) : null;
+  }
+
+  /** How the person joined a residents' or panel consultation (postcode or invitation code), or null. */
+  async joinedVia(consultationId: string, userId: string): Promise<'residents' | 'panel' | null> {
+    const [row] = await this.db.query(`SELECT via FROM consultation_participants WHERE consultation_id = $1 AND user_id = $2`, [
+      consultationId,
+      userId,
+    ]);
+    return row?.via ?? null;
+  }
+
+  /** A round's proposals in the given states, in creation order. */
+  async roundProposals(
+    consultationId: string,
+    round: number,
+    states: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<VotingProposal[]> {
+    const rows = await manager.query(
+      `SELECT id, ref, title, state, round, revision_of, author_id, theme FROM proposals
+        WHERE consultation_id = $1 AND round = $2 AND state = ANY($3::text[]) ORDER BY ref`,
+      [consultationId, round, states],
+    );
+    return rows.map(proposalFrom);
+  }
+}
