@@ -18,3 +18,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'comite@concordia.localhost', displayName: 'Inès (comité)', password: 'demo-comite-2026', roles: ['citizen', 'committee'], totpSecret: 'JBSWY3DPEHPK3PXPCOMMITTEEDEMO456' },
   { email: 'admin@concordia.localhost', displayName: 'Alex (administration)', password: 'demo-admin-2026', roles: ['citizen', 'admin'], totpSecret: 'JBSWY3DPEHPK3PXPADMINISTRATOR672' },
 ];
+
+/** Residents who wrote demo recommendations; they have no usable password and are never printed. */
+export const DEMO_AUTHORS = [
+  { email: 'nadia.demo@concordia.localhost', displayName: 'Nadia (habitante de Lattes)' },
+  { email: 'louis.demo@concordia.localhost', displayName: 'Louis (habitant de Montpellier)' },
+  { email: 'awa.demo@concordia.localhost', displayName: 'Awa (habitante de Castelnau-le-Lez)' },
+];

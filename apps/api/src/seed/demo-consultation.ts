@@ -16,6 +16,16 @@ export const DEMO_CONSULTATION = {
     '3. Le comité citoyen d’éthique examine les recommandations retenues, vote collectivement et publie une réponse motivée.',
     '4. Le suivi de chaque recommandation adoptée est public.',
   ].join('\n'),
-  phase: 'proposals_open' as const,
+  phase: 'voting_open' as const,
+  /** Open ballots, so that the merit profiles can be seen while the vote runs. */
+  settings: { votingMethod: 'majority_judgment', ballotSecrecy: 'open', moderation: 'pre', eligibility: { kind: 'any' }, revisionThreshold: 3 },
   themes: ['utilite', 'environnement', 'donnees-personnelles', 'gouvernance', 'transparence', 'souverainete', 'garantie-humaine', 'formation'],
 };
+
+const DAY = 24 * 3600 * 1000;
+
+/** Dates around today, so the demo always sits in its voting phase. */
+export function demoSchedule(now = Date.now()): Record<string, string> {
+  const at = (days: number) => new Date(now + days * DAY).toISOString();
+  return { proposals_open: at(-40), voting_open: at(-10), committee_review: at(20), outcomes_published: at(50), follow_up: at(60) };
+}

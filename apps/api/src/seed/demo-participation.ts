@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { renderMarkdown } from '../proposals/markdown';
 import { DEMO_PROPOSALS } from './demo-proposals';
 import { demoGrade, seededRandom } from './demo-ballots';
 
@@ -28,8 +29,8 @@ export async function seedDemoParticipation(manager: EntityManager, consultation
     const publishedAt = new Date(Date.now() - (DEMO_PROPOSALS.length - index) * 3600_000 * 7);
     const [{ id }] = await manager.query(
       `INSERT INTO proposals (consultation_id, author_id, title, summary, body, body_html, theme, state, submitted_at, published_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, '', $6, 'published', $7, $7, $7) RETURNING id`,
-      [consultationId, authorIds[index % authorIds.length], proposal.title, proposal.summary, proposal.body, proposal.theme, publishedAt],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'published', $8, $8, $8) RETURNING id`,
+      [consultationId, authorIds[index % authorIds.length], proposal.title, proposal.summary, proposal.body, renderMarkdown(proposal.body), proposal.theme, publishedAt],
     );
     await manager.query(
       `INSERT INTO proposal_versions (proposal_id, version, title, summary, body, theme, edited_by, created_at)

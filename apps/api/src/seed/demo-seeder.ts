@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { normaliseEmail } from '@concordia/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersRepository } from '../accounts/users.repository';
@@ -6,8 +9,9 @@ import { AuthService } from '../auth/auth.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { TotpService } from '../auth/totp.service';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
-import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
-import { DEMO_CONSULTATION } from './demo-consultation';
+import { DEMO_ACCOUNTS, DEMO_AUTHORS, DemoAccount } from './demo-accounts';
+import { DEMO_CONSULTATION, demoSchedule } from './demo-consultation';
+import { seedDemoParticipation } from './demo-participation';
 
 /** Idempotent: each start adds only what is missing, never touches what people changed. */
 @Injectable()
@@ -19,18 +23,28 @@ export class DemoSeeder {
     private readonly passwords: PasswordsService,
     private readonly totp: TotpService,
     private readonly consultations: ConsultationsRepository,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async seed(): Promise<DemoAccount[]> {
     if (this.config.mode === 'production') throw new Error('Demo data is never seeded in production.');
-    for (const account of DEMO_ACCOUNTS) await this.ensureAccount(account);
-    if (!(await this.consultations.findBySlug(DEMO_CONSULTATION.slug))) await this.consultations.insert({ ...DEMO_CONSULTATION });
+    const ids: Record<string, string> = {};
+    for (const account of DEMO_ACCOUNTS) ids[account.email] = await this.ensureAccount(account);
+    const authorIds = [ids[DEMO_ACCOUNTS[0].email]];
+    for (const author of DEMO_AUTHORS) {
+      authorIds.push(await this.ensureAccount({ ...author, password: randomBytes(24).toString('base64url'), roles: ['citizen'] }));
+    }
+    const voting =
+      (await this.consultations.findBySlug(DEMO_CONSULTATION.slug)) ??
+      (await this.consultations.insert({ ...DEMO_CONSULTATION, phaseSchedule: demoSchedule(), phaseChangedAt: new Date() }));
+    await this.db.transaction((manager) => seedDemoParticipation(manager, voting.id, authorIds));
     return DEMO_ACCOUNTS;
   }
 
-  private async ensureAccount(account: DemoAccount): Promise<void> {
+  private async ensureAccount(account: DemoAccount): Promise<string> {
     const emailNormalised = normaliseEmail(account.email);
-    if (await this.users.findByEmail(emailNormalised)) return;
+    const existing = await this.users.findByEmail(emailNormalised);
+    if (existing) return existing.id;
     const user = await this.users.insert({
       email: account.email,
       emailNormalised,
@@ -44,5 +58,6 @@ export class DemoSeeder {
     if (account.totpSecret) {
       await this.users.update(user.id, { totpSecret: this.totp.seal(account.totpSecret), totpEnabledAt: new Date() });
     }
+    return user.id;
   }
 }
