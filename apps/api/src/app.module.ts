@@ -11,6 +11,9 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './common/logging/logger-options';
 import { MailModule } from './mail/mail.module';
 import { SeedModule } from './seed/seed.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { CommitteeModule } from './committee/committee.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
@@ -36,6 +39,9 @@ export class AppModule implements NestModule {
         ProposalsModule,
         CommentsModule,
         VotesModule,
+        ModerationModule,
+        CommitteeModule,
+        OutcomesModule,
         SeedModule,
       ],
     };
