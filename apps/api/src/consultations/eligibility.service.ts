@@ -31,6 +31,9 @@ export function normaliseInvitationCode(code: string): string {
  * declared a postcode of the list; or panel members who spent an invitation code.
  * Exported for the votes module: `assertCanAct(consultation, user, 'vote')` before casting a ballot.
  */
+/** What eligibility needs of a consultation: the votes module passes its own lighter read. */
+export type EligibilityTarget = Pick<ConsultationEntity, 'id' | 'settings'>;
+
 @Injectable()
 export class EligibilityService {
   constructor(
@@ -39,7 +42,7 @@ export class EligibilityService {
   ) {}
 
   /** Why this person may not take part (ignoring the phase), or null when they may. */
-  async blockFor(consultation: ConsultationEntity, user: UserEntity | undefined): Promise<ParticipationBlock | null> {
+  async blockFor(consultation: EligibilityTarget, user: UserEntity | undefined): Promise<ParticipationBlock | null> {
     if (!user || !user.emailVerifiedAt) return 'sign-in';
     if (user.blockedAt) return 'blocked';
     const eligibility = settingsOf(consultation).eligibility;
@@ -49,12 +52,12 @@ export class EligibilityService {
     return via === 'panel' ? null : 'join-panel';
   }
 
-  async isEligible(consultation: ConsultationEntity, user: UserEntity | undefined): Promise<boolean> {
+  async isEligible(consultation: EligibilityTarget, user: UserEntity | undefined): Promise<boolean> {
     return (await this.blockFor(consultation, user)) === null;
   }
 
   /** 401 for a visitor, 403 with the way in (postcode, code) for someone not eligible. */
-  async assertEligible(consultation: ConsultationEntity, user: UserEntity | undefined): Promise<void> {
+  async assertEligible(consultation: EligibilityTarget, user: UserEntity | undefined): Promise<void> {
     const block = await this.blockFor(consultation, user);
     if (block === 'sign-in') throw unauthorized('participation.sign-in');
     if (block) throw forbidden(`participation.${block}`);

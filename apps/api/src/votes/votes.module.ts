@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConsultationsModule } from '../consultations/consultations.module';
 import { ConsultationResultsController } from './consultation-results.controller';
 import { OpenBallotsRepository } from './open-ballots.repository';
 import { ResultsService } from './results.service';
@@ -13,6 +14,7 @@ import { VotingGate } from './voting-gate';
 
 /** Ballots (open and secret), results, and the majority-judgment revision round. */
 @Module({
+  imports: [ConsultationsModule],
   controllers: [VotesController, ConsultationResultsController],
   providers: [
     VotesService,
@@ -25,5 +27,6 @@ import { VotingGate } from './voting-gate';
     TalliesRepository,
     RevisionsRepository,
   ],
+  exports: [ResultsService, TalliesRepository],
 })
 export class VotesModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProposalState } from '@concordia/contracts';
-import { ConsultationPhase, ConsultationSettings, DEFAULT_CONSULTATION_SETTINGS } from '@concordia/domain';
+import type { ConsultationPhase, ConsultationSettings } from '@concordia/domain';
+import { settingsOf } from '../consultations/consultation-settings';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface VotingConsultation {
@@ -29,15 +30,10 @@ export interface VotingTarget {
   consultation: VotingConsultation;
 }
 
-/** Settings are stored sparse; what an admin left out takes the domain's default. */
-export function settingsFrom(stored: unknown): ConsultationSettings {
-  return { ...DEFAULT_CONSULTATION_SETTINGS, ...((stored as Partial<ConsultationSettings>) ?? {}) };
-}
-
 const CONSULTATION_COLUMNS = `c.id AS c_id, c.slug AS c_slug, c.phase AS c_phase, c.settings AS c_settings, c.revision_round AS c_round`;
 
 function consultationFrom(row: Record<string, any>): VotingConsultation {
-  return { id: row.c_id, slug: row.c_slug, phase: row.c_phase, settings: settingsFrom(row.c_settings), revisionRound: row.c_round };
+  return { id: row.c_id, slug: row.c_slug, phase: row.c_phase, settings: settingsOf({ settings: row.c_settings ?? {} }), revisionRound: row.c_round };
 }
 
 function proposalFrom(row: Record<string, any>): VotingProposal {
@@ -54,11 +50,8 @@ function proposalFrom(row: Record<string, any>): VotingProposal {
 }
 
 /**
- * The few reads voting needs about proposals, consultations and eligibility, written here rather
- * than borrowed from the consultations and proposals modules, which are being built at the same
- * time. Merge candidates: findTarget ≈ a proposal with its consultation, findConsultation ≈
- * ConsultationsRepository.findBySlug with settings, joinedVia ≈ ParticipantsRepository.joinedVia
- * (and VotingGate.assertEligible ≈ EligibilityService.assertEligible) of the consultations module.
+ * The few reads voting needs about a proposal and its consultation, in one query on the hot path of
+ * every ballot (the proposals and consultations modules load full entities, which voting does not need).
  */
 @Injectable()
 export class VotingContextRepository {
@@ -77,15 +70,6 @@ export class VotingContextRepository {
   async findConsultation(slug: string, manager: EntityManager = this.db.manager): Promise<VotingConsultation | null> {
     const [row] = await manager.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.slug = $1`, [slug]);
     return row ? consultationFrom(row) : null;
-  }
-
-  /** How the person joined a residents' or panel consultation (postcode or invitation code), or null. */
-  async joinedVia(consultationId: string, userId: string): Promise<'residents' | 'panel' | null> {
-    const [row] = await this.db.query(`SELECT via FROM consultation_participants WHERE consultation_id = $1 AND user_id = $2`, [
-      consultationId,
-      userId,
-    ]);
-    return row?.via ?? null;
   }
 
   /** A round's proposals in the given states, in creation order. */

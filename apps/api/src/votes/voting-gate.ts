@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isCurrentRound, phaseAllows, phaseIndex } from '@concordia/domain';
 import type { UserEntity } from '../accounts/user.entity';
-import { AppException, conflict, forbidden, notFound } from '../common/http/app-exception';
+import { conflict, notFound } from '../common/http/app-exception';
+import { EligibilityService } from '../consultations/eligibility.service';
 import { VotingContextRepository, VotingTarget } from './voting-context.repository';
 
 /** Never public: asking for one answers as if it did not exist. */
@@ -13,7 +14,10 @@ const PRIVATE_STATES = new Set(['draft', 'submitted', 'rejected', 'hidden']);
  */
 @Injectable()
 export class VotingGate {
-  constructor(private readonly context: VotingContextRepository) {}
+  constructor(
+    private readonly context: VotingContextRepository,
+    private readonly eligibility: EligibilityService,
+  ) {}
 
   /** A public proposal of a public consultation, or 404. */
   async publicTarget(proposalId: string): Promise<VotingTarget> {
@@ -34,13 +38,8 @@ export class VotingGate {
     if (!isCurrentRound(proposal.round, revisionRound)) throw conflict('votes.round-closed', { round: revisionRound });
   }
 
-  /** Any verified account, or those who joined a residents' or panel consultation. */
+  /** Any verified account, or those who joined a residents' or panel consultation: the consultations module decides. */
   async assertEligible({ consultation }: VotingTarget, user: UserEntity): Promise<void> {
-    if (!user.emailVerifiedAt) throw forbidden('votes.email-not-verified');
-    const kind = consultation.settings.eligibility.kind;
-    if (kind === 'any') return;
-    // Joined the way this consultation asks for: a residents' postcode does not open a panel.
-    if ((await this.context.joinedVia(consultation.id, user.id)) === kind) return;
-    throw new AppException(403, kind === 'panel' ? 'votes.not-eligible-panel' : 'votes.not-eligible-residents');
+    await this.eligibility.assertEligible({ id: consultation.id, settings: consultation.settings as unknown as Record<string, unknown> }, user);
   }
 }

@@ -251,15 +251,6 @@ export const MESSAGES: Catalogue = {
     fr: 'La mention {grade} n’existe pas sur l’échelle de cette consultation (de 1 à {max}, ou « sans avis »).',
     en: 'Grade {grade} is not on this consultation’s scale (1 to {max}, or “no opinion”).',
   },
-  'votes.email-not-verified': { fr: 'Confirmez d’abord votre adresse e-mail pour voter.', en: 'Confirm your e-mail address first to vote.' },
-  'votes.not-eligible-residents': {
-    fr: 'Cette consultation est réservée aux habitant·e·s de son territoire : indiquez d’abord votre code postal sur la page de la consultation.',
-    en: 'This consultation is for residents of its area: first give your postcode on the consultation page.',
-  },
-  'votes.not-eligible-panel': {
-    fr: 'Cette consultation est réservée à son panel citoyen : rejoignez-le d’abord avec votre code d’invitation.',
-    en: 'This consultation is for its citizens’ panel: first join it with your invitation code.',
-  },
   'votes.support-cap-reached': {
     fr: 'Vous avez déjà donné vos {cap} soutiens dans cette consultation : retirez-en un pour en donner un autre.',
     en: 'You have already given your {cap} supports in this consultation: withdraw one to give another.',
