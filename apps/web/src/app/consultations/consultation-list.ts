@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
@@ -16,6 +16,8 @@ import { toObservable } from '@angular/core/rxjs-interop';
 })
 export class ConsultationList {
   private readonly http = inject(HttpClient);
+  /** On the home page the list is a section under the page's own h1. */
+  readonly embedded = input(false);
   protected readonly pageRequest = signal({ page: 1, pageSize: 10 });
   protected readonly result = toSignal(
     toObservable(this.pageRequest).pipe(

@@ -37,7 +37,14 @@ export class Shell {
   }
 
   protected toggleLanguage(): void {
-    this.language.use(this.language.current() === 'fr' ? 'en' : 'fr');
+    const language = this.language.current() === 'fr' ? 'en' : 'fr';
+    this.language.use(language);
+    // Signed in, the switch is also the account's preference (used for e-mails and on other devices).
+    const me = this.session.me();
+    if (me && me.language !== language) {
+      this.session.set({ ...me, language });
+      firstValueFrom(this.http.put('/api/auth/me/language', { language })).catch(() => undefined);
+    }
   }
 
   protected skipToContent(event: Event): void {
