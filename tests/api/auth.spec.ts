@@ -28,7 +28,7 @@ describe('registration', () => {
     expect((await client.post('/api/auth/register', { email, displayName: 'A', password: GOOD_PASSWORD })).status).toBe(201);
     const again = await client.post('/api/auth/register', { email: email.toUpperCase(), displayName: 'B', password: GOOD_PASSWORD });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('existe déjà') });
+    expect(again.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('existe déjà'), code: 'auth.email-taken' });
     const english = await client.post('/api/auth/register', { email, displayName: 'B', password: GOOD_PASSWORD }, { language: 'en' });
     expect(english.body.message).toMatch(/already exists/);
   });
@@ -144,7 +144,12 @@ describe('sign-in', () => {
     const mail = await waitForMail(s.mailDir, email, (text) => text.includes('/reset-password?token='));
     const token = new URL(linkIn(mail, '/reset-password?token=')).searchParams.get('token');
     const newPassword = 'encore une autre phrase secrète';
+    // A refused password does not use up the link.
+    const refused = await owner.post('/api/auth/password/reset', { token, password: 'qwerty123456' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('auth.password-common');
     expect((await owner.post('/api/auth/password/reset', { token, password: newPassword })).status).toBe(204);
+    expect((await owner.post('/api/auth/password/reset', { token, password: newPassword })).body.code).toBe('auth.token-invalid');
     expect((await owner.post('/api/auth/login', { email, password: newPassword })).status).toBe(200);
   });
 

@@ -13,6 +13,7 @@ function toSummary(user: UserEntity): AccountSummary {
     roles: user.roles,
     emailVerified: !!user.emailVerifiedAt,
     totpEnabled: !!user.totpEnabledAt,
+    blocked: !!user.blockedAt,
     createdAt: user.createdAt.toISOString(),
   };
 }

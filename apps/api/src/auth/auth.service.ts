@@ -140,10 +140,12 @@ export class AuthService {
   }
 
   async resetPassword(token: string, password: string): Promise<void> {
-    const userId = await this.emailTokens.consume(token, 'reset-password');
+    // A refused password must not use up the link: check it first, then consume the token atomically.
+    const userId = await this.emailTokens.peek(token, 'reset-password');
     const user = userId ? await this.users.findById(userId) : null;
     if (!user) throw badRequest('auth.token-invalid');
     this.passwords.assertAcceptable(password, { email: user.emailNormalised, displayName: user.displayName });
+    if ((await this.emailTokens.consume(token, 'reset-password')) !== user.id) throw badRequest('auth.token-invalid');
     // The link proved the mailbox, so the address counts as verified too.
     await this.users.update(user.id, { passwordHash: await this.passwords.hash(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
     await this.sessions.deleteAllForUser(user.id);

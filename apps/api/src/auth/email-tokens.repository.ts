@@ -22,6 +22,15 @@ export class EmailTokensRepository {
     return token;
   }
 
+  /** Who a still-valid token belongs to, without using it up (to check a new password first). */
+  async peek(token: string, purpose: EmailTokenPurpose): Promise<string | null> {
+    const rows: { user_id: string }[] = await this.db.query(
+      `SELECT user_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
+      [hashToken(token), purpose],
+    );
+    return rows[0]?.user_id ?? null;
+  }
+
   /** Single use even under concurrent clicks: the UPDATE marks it used or finds nothing. */
   async consume(token: string, purpose: EmailTokenPurpose): Promise<string | null> {
     const rows: { user_id: string }[] = await this.db.query(

@@ -8,6 +8,7 @@ export interface AccountSummary {
   roles: Role[];
   emailVerified: boolean;
   totpEnabled: boolean;
+  blocked: boolean;
   createdAt: string;
 }
 

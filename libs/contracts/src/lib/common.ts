@@ -3,6 +3,8 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
+  /** A stable, language-free name of the error for programs (e.g. "auth.token-invalid", "validation"). */
+  code?: string;
   /** Field-by-field problems when the request body was invalid. */
   fields?: Record<string, string[]>;
 }

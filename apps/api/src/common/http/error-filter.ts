@@ -100,11 +100,11 @@ export class ErrorFilter implements ExceptionFilter {
       const fields: Record<string, string[]> = {};
       for (const problem of exception.problems) (fields[problem.field] ??= []).push(describe(problem, language));
       const details = Object.values(fields).flat().join(' ; ');
-      return { statusCode: 400, error: 'Bad Request', message: translate('error.validation', language, { details }), fields };
+      return { statusCode: 400, error: 'Bad Request', message: translate('error.validation', language, { details }), code: 'validation', fields };
     }
     if (exception instanceof AppException) {
       const status = exception.getStatus();
-      return { statusCode: status, error: reason(status), message: translate(exception.messageKey, language, exception.params) };
+      return { statusCode: status, error: reason(status), message: translate(exception.messageKey, language, exception.params), code: exception.messageKey };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
