@@ -1,6 +1,6 @@
 import type { FR } from './fr';
+import type { Mirror } from './mirror';
 
-type Mirror<T> = { [K in keyof T]: T[K] extends string ? string : Mirror<T[K]> };
 
 /** English mirrors French key for key: the compiler refuses a missing translation. */
 export const EN: Mirror<typeof FR> = {
