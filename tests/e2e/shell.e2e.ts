@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('the home page lists the demo consultation, in French then in English', async ({ page, axe }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('heading', { level: 2, name: /intelligence artificielle au service des habitants/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /intelligence artificielle au service des habitants/ })).toBeVisible();
   await axe(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -28,3 +28,18 @@ test('an unknown address shows a page-not-found page without violations', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
   await axe(page);
 });
+
+const PUBLIC_PAGES = ['/', '/consultations', '/sign-up', '/sign-in', '/forgot-password', '/reset-password?token=x', '/verify-email?token=invalide', '/accessibility', '/privacy'];
+
+for (const language of ['fr', 'en'] as const) {
+  test(`every public page has one h1 and no axe violation (${language})`, async ({ page, axe }) => {
+    await page.addInitScript((lang) => localStorage.setItem('concordia.language', lang), language);
+    for (const path of PUBLIC_PAGES) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      await axe(page);
+    }
+  });
+}
