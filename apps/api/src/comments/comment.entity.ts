@@ -17,4 +17,6 @@ export class CommentEntity {
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false }) createdAt: Date;
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true }) editedAt: Date | null;
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
+  /** Personal data found and not yet reviewed by a moderator: the comment waits in `pending`. */
+  @Column({ name: 'personal_data_pending', type: 'boolean' }) personalDataPending: boolean;
 }

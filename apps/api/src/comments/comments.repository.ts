@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommentCounts, CommentSort, CommentStance } from '@concordia/contracts';
 import { DataSource } from 'typeorm';
 import { returnedRows } from '../consultations/query-result';
+import type { StoredSpan } from '../moderation/shared/personal-data-flags';
 import { CommentEntity } from './comment.entity';
+
+/** What the personal-data detector stored with a comment's text. */
+export interface CommentFlags {
+  spans: StoredSpan[];
+  pending: boolean;
+}
 
 export interface CommentRow {
   id: string;
@@ -54,10 +61,11 @@ export class CommentsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  async insert(fields: { proposalId: string; parentId: string | null; depth: number; authorId: string; stance: CommentStance; body: string }): Promise<CommentRow> {
+  async insert(fields: { proposalId: string; parentId: string | null; depth: number; authorId: string; stance: CommentStance; body: string } & CommentFlags): Promise<CommentRow> {
     const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO comments (proposal_id, parent_id, depth, author_id, stance, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [fields.proposalId, fields.parentId, fields.depth, fields.authorId, fields.stance, fields.body],
+      `INSERT INTO comments (proposal_id, parent_id, depth, author_id, stance, body, state, personal_data, personal_data_pending)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING id`,
+      [fields.proposalId, fields.parentId, fields.depth, fields.authorId, fields.stance, fields.body, fields.pending ? 'pending' : 'published', JSON.stringify(fields.spans), fields.pending],
     );
     return (await this.rowById(row.id)) as CommentRow;
   }
@@ -67,16 +75,25 @@ export class CommentsRepository {
     return rows[0] ?? null;
   }
 
-  /** Only a published comment of this author changes; returns false when it did not. */
-  async edit(id: string, authorId: string, changes: { body?: string; stance?: CommentStance }): Promise<boolean> {
-    const rows = returnedRows(
+  /**
+   * Only a published comment of this author changes, or one waiting for moderation (so its author
+   * can take out the personal data that holds it). New personal data (`flags.pending`) sends it to
+   * `pending`, and taking it out publishes it again (personal data is the only thing that holds a
+   * comment). Returns the state before and after, or null when nothing changed.
+   */
+  async edit(id: string, authorId: string, changes: { body?: string; stance?: CommentStance }, flags: CommentFlags | null): Promise<{ before: string; after: string } | null> {
+    const rows = returnedRows<{ before: string; after: string }>(
       await this.db.query(
-        `UPDATE comments SET body = coalesce($3, body), stance = coalesce($4, stance), edited_at = now()
-         WHERE id = $1 AND author_id = $2 AND state = 'published' RETURNING id`,
-        [id, authorId, changes.body ?? null, changes.stance ?? null],
+        `UPDATE comments c SET body = coalesce($3, c.body), stance = coalesce($4, c.stance), edited_at = now(),
+           personal_data = coalesce($5::jsonb, c.personal_data),
+           personal_data_pending = coalesce($6, c.personal_data_pending),
+           state = CASE WHEN $6 THEN 'pending' WHEN NOT $6 AND c.state = 'pending' THEN 'published' ELSE c.state END
+         FROM comments old WHERE old.id = c.id AND c.id = $1 AND c.author_id = $2 AND c.state IN ('published', 'pending')
+         RETURNING old.state AS before, c.state AS after`,
+        [id, authorId, changes.body ?? null, changes.stance ?? null, flags ? JSON.stringify(flags.spans) : null, flags ? flags.pending : null],
       ),
     );
-    return rows.length > 0;
+    return rows[0] ?? null;
   }
 
   /**

@@ -5,6 +5,8 @@ import { AppException, badRequest, conflict, forbidden } from '../common/http/ap
 import type { ConsultationEntity } from '../consultations/consultation.entity';
 import { EligibilityService } from '../consultations/eligibility.service';
 import type { Viewer } from '../consultations/viewer';
+import { ModerationLogWriter } from '../moderation/shared/moderation-log.repository';
+import { flagsAfterWrite } from '../moderation/shared/personal-data-flags';
 import { isPublicProposal } from '../proposals/proposal-rules';
 import { contributor } from '../proposals/proposal.mapper';
 import { ProposalsService } from '../proposals/proposals.service';
@@ -18,12 +20,18 @@ export class CommentsService {
     private readonly comments: CommentsRepository,
     private readonly proposals: ProposalsService,
     private readonly eligibility: EligibilityService,
+    private readonly log: ModerationLogWriter,
   ) {}
 
-  /** A placeholder keeps its place in the thread and nothing of what or who. */
-  private view(row: CommentRow, viewer: Viewer, language: Language, replyCount = 0): CommentView {
-    const deleted = row.state !== 'published';
+  /**
+   * A placeholder keeps its place in the thread and nothing of what or who. Its author still sees
+   * a comment held for moderation, marked `pendingReview`, so they can fix it.
+   */
+  private view(row: CommentRow, viewer: Viewer, language: Language, replyCount = 0): CommentView & { pendingReview?: true } {
+    const heldForMe = row.state === 'pending' && !!viewer && row.author_id === viewer.user.id;
+    const deleted = row.state !== 'published' && !heldForMe;
     return {
+      ...(heldForMe ? { pendingReview: true as const } : {}),
       id: row.id,
       parentId: row.parent_id,
       depth: row.depth,
@@ -65,6 +73,7 @@ export class CommentsService {
   async create(proposalIdOrRef: string, input: CreateCommentDto, auth: AuthContext, language: Language): Promise<CommentView> {
     const { proposal, consultation } = await this.proposals.findViewable(proposalIdOrRef, auth);
     if (!isPublicProposal(proposal) || proposal.state === 'withdrawn') throw conflict('comments.proposal-not-public');
+    if (proposal.state === 'merged') throw conflict('comments.proposal-merged');
     await this.eligibility.assertCanAct(consultation, auth.user, 'comment');
     let depth = 0;
     if (input.parentId) {
@@ -81,7 +90,9 @@ export class CommentsService {
       authorId: auth.user.id,
       stance: input.stance ?? 'neutral',
       body: input.body,
+      ...flagsAfterWrite(null, false, { body: input.body }),
     });
+    if (row.state === 'pending') await this.logHold(consultation.id, row.id, null);
     return this.view(row, auth, language);
   }
 
@@ -89,7 +100,10 @@ export class CommentsService {
     const { comment, consultation } = await this.findOwn(commentId, auth);
     await this.eligibility.assertCanAct(consultation, auth.user, 'comment');
     if (changes.body !== undefined || changes.stance !== undefined) {
-      if (!(await this.comments.edit(comment.id, auth.user.id, changes))) throw new AppException(404, 'comments.not-found');
+      const flags = changes.body === undefined ? null : flagsAfterWrite({ body: comment.body }, comment.personalDataPending, { body: changes.body });
+      const edited = await this.comments.edit(comment.id, auth.user.id, changes, flags);
+      if (!edited) throw new AppException(404, 'comments.not-found');
+      if (edited.before === 'published' && edited.after === 'pending') await this.logHold(consultation.id, comment.id, edited.before);
     }
     const row = await this.comments.rowById(comment.id);
     return this.view(row as CommentRow, auth, language);
@@ -99,6 +113,20 @@ export class CommentsService {
   async delete(commentId: string, auth: AuthContext): Promise<void> {
     const { comment } = await this.findOwn(commentId, auth);
     if (!(await this.comments.softDelete(comment.id, auth.user.id))) throw new AppException(404, 'comments.not-found');
+  }
+
+  /** New personal data holds a comment out of the threads until a moderator has looked. */
+  private async logHold(consultationId: string, commentId: string, previousState: string | null): Promise<void> {
+    await this.log.record({
+      consultationId,
+      targetType: 'comment',
+      targetId: commentId,
+      actorId: null,
+      action: 'hold_flagged',
+      reason: 'personal_data',
+      previousState,
+      newState: 'pending',
+    });
   }
 
   /** 404 when the comment, or the proposal it belongs to, is not visible to the reader. */

@@ -1,7 +1,6 @@
 import type { ProposalState } from '@concordia/contracts';
 import { phaseIndex } from '@concordia/domain';
 import type { ConsultationEntity } from '../consultations/consultation.entity';
-import { isModerator, Viewer } from '../consultations/viewer';
 import type { ProposalEntity } from './proposal.entity';
 
 /** States anyone may read: published, then everything the committee and follow-up do with it. */
@@ -41,13 +40,17 @@ export const NO_AUTHORSHIP: Authorship = { firstAuthor: false, author: false, in
 
 /**
  * Authors see their proposals in every state; a draft is theirs alone (and their invitees').
- * Moderators and admins see what awaits or received a decision; everyone sees public ones.
+ * Everyone sees public ones. Whoever moderates the consultation also sees what awaits or received a
+ * decision (`mayModerate`, asked only when needed: it may read the committee roster).
  */
-export function canView(proposal: ProposalEntity, authorship: Authorship, viewer: Viewer): boolean {
+export async function canView(proposal: ProposalEntity, authorship: Authorship, mayModerate: () => Promise<boolean>): Promise<boolean> {
   if (authorship.author || authorship.invited) return true;
   if (proposal.state === 'draft') return false;
-  return isPublicProposal(proposal) || isModerator(viewer);
+  return isPublicProposal(proposal) || (await mayModerate());
 }
+
+/** The states a moderator acts on from a proposal's page (the queue's decisions apply to them). */
+export const MODERATABLE_STATES: readonly ProposalState[] = ['submitted', 'published', 'hidden'];
 
 /** Withdrawing is possible until the committee starts its review. */
 export function phaseAllowsWithdrawal(consultation: ConsultationEntity): boolean {

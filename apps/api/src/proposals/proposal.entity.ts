@@ -1,5 +1,6 @@
 import type { ProposalState } from '@concordia/contracts';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { StoredSpan } from '../moderation/shared/personal-data-flags';
 
 /** A proposal (recommendation). `search` is a generated column, never written, so it is not mapped. */
 @Entity({ name: 'proposals' })
@@ -25,6 +26,9 @@ export class ProposalEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
+  /** Where the personal-data detector found something (spans without the text), and whether a moderator must still look. */
+  @Column({ name: 'personal_data', type: 'jsonb' }) personalData: StoredSpan[];
+  @Column({ name: 'personal_data_pending', type: 'boolean' }) personalDataPending: boolean;
 }
 
 /** Every version of a proposal's text, the first one included: the history and its diffs. */

@@ -4,11 +4,11 @@ import type { CoauthorInvitation, Page, ProposalDetail, ProposalDiff, ProposalVe
 import type { AuthContext } from '../auth/auth-context';
 import type { ClientInfo } from '../auth/auth.service';
 import { Client } from '../auth/client-info';
-import { CurrentAuth, Public, Roles } from '../auth/decorators';
+import { CurrentAuth, Public } from '../auth/decorators';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { CoauthorsService } from './coauthors.service';
 import { ProposalHistoryService } from './proposal-history.service';
-import { DiffQueryDto, InviteCoauthorDto, RejectProposalDto, UpdateProposalDto } from './proposals.dto';
+import { DiffQueryDto, InviteCoauthorDto, UpdateProposalDto } from './proposals.dto';
 import { ProposalsService } from './proposals.service';
 
 /** `:id` is the proposal's uuid or its number (#ref). */
@@ -27,6 +27,7 @@ export class ProposalsController {
     return this.coauthors.pending(auth, query.page, query.pageSize, client.language);
   }
 
+  /** A merged proposal answers with `mergedInto` {id, ref, title, consultationSlug}: the web redirects there. */
   @Public()
   @Get(':id')
   get(@Param('id') id: string, @CurrentAuth() auth: AuthContext | undefined, @Client() client: ClientInfo): Promise<ProposalDetail> {
@@ -48,20 +49,6 @@ export class ProposalsController {
   @HttpCode(200)
   withdraw(@Param('id') id: string, @CurrentAuth() auth: AuthContext, @Client() client: ClientInfo): Promise<ProposalDetail> {
     return this.proposals.withdraw(id, auth, client.language);
-  }
-
-  @Roles('moderator', 'admin')
-  @Post(':id/publish')
-  @HttpCode(200)
-  publish(@Param('id') id: string, @CurrentAuth() auth: AuthContext, @Client() client: ClientInfo): Promise<ProposalDetail> {
-    return this.proposals.decide(id, 'publish', null, auth, client.language);
-  }
-
-  @Roles('moderator', 'admin')
-  @Post(':id/reject')
-  @HttpCode(200)
-  reject(@Param('id') id: string, @Body() body: RejectProposalDto, @CurrentAuth() auth: AuthContext, @Client() client: ClientInfo): Promise<ProposalDetail> {
-    return this.proposals.decide(id, 'reject', body.reason, auth, client.language);
   }
 
   @Public()

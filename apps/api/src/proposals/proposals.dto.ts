@@ -73,7 +73,3 @@ export class DiffQueryDto {
 export class InviteCoauthorDto {
   @ApiProperty() @Transform(trim) @IsEmail() @MaxLength(254) email: string;
 }
-
-export class RejectProposalDto {
-  @ApiProperty({ maxLength: 2000 }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
-}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsultationEntity } from '../consultations/consultation.entity';
 import { returnedRows } from '../consultations/query-result';
+import type { StoredSpan } from '../moderation/shared/personal-data-flags';
 import { Authorship, NO_AUTHORSHIP } from './proposal-rules';
 import { ProposalCoauthorEntity, ProposalEntity, ProposalVersionEntity } from './proposal.entity';
 
@@ -12,6 +13,12 @@ export interface ProposalText {
   body: string;
   bodyHtml: string;
   theme: string | null;
+}
+
+/** What the personal-data detector stored with a text (see moderation/shared/personal-data-flags). */
+export interface ProposalFlags {
+  personalData: StoredSpan[];
+  personalDataPending: boolean;
 }
 
 export interface CoauthorRow {
@@ -78,7 +85,7 @@ export class ProposalsRepository {
   }
 
   /** The proposal and its version 1, together. */
-  async create(fields: { consultationId: string; authorId: string } & ProposalText): Promise<ProposalEntity> {
+  async create(fields: { consultationId: string; authorId: string } & ProposalText & ProposalFlags): Promise<ProposalEntity> {
     return this.db.transaction(async (manager) => {
       const saved = await this.proposals(manager).save(
         this.proposals(manager).create({ ...fields, state: 'draft', version: 1, round: 1, updatedAt: new Date() }),
@@ -100,7 +107,7 @@ export class ProposalsRepository {
    * A new version: the row is locked, so two authors saving at once make versions n+1 and n+2,
    * never two n+1. `decide` sees the locked row and returns the new text, or null to change nothing.
    */
-  async edit(id: string, editorId: string, decide: (current: ProposalEntity) => ProposalText | null): Promise<ProposalEntity> {
+  async edit(id: string, editorId: string, decide: (current: ProposalEntity) => (ProposalText & ProposalFlags) | null): Promise<ProposalEntity> {
     return this.db.transaction(async (manager) => {
       const current = await this.proposals(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new Error(`proposal ${id} vanished`);

@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, ProposalDetail, ProposalPermissions } from '@concordia/contracts';
+import type { Language, ProposalDetail, ProposalModerationExtras, ProposalPermissions } from '@concordia/contracts';
 import { phaseAllows } from '@concordia/domain';
 import { AppException, badRequest, conflict, forbidden } from '../common/http/app-exception';
 import type { ConsultationEntity } from '../consultations/consultation.entity';
 import { settingsOf } from '../consultations/consultation-settings';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { EligibilityService } from '../consultations/eligibility.service';
-import { isAdmin, isModerator, Viewer } from '../consultations/viewer';
+import { isAdmin, Viewer } from '../consultations/viewer';
 import type { AuthContext } from '../auth/auth-context';
+import { decisionView, DecisionsReader } from '../moderation/shared/decisions.reader';
+import { ModerationLogWriter } from '../moderation/shared/moderation-log.repository';
+import { ModerationRights } from '../moderation/shared/moderation-rights.service';
+import { flagsAfterWrite, fromStored } from '../moderation/shared/personal-data-flags';
 import { renderMarkdown } from './markdown';
 import {
   Authorship,
   canView,
   EDITABLE_STATES,
   isPublicProposal,
+  MODERATABLE_STATES,
   phaseAllowsWithdrawal,
   SUBMITTABLE_STATES,
   WITHDRAWABLE_STATES,
@@ -36,6 +41,9 @@ export class ProposalsService {
     private readonly proposals: ProposalsRepository,
     private readonly consultations: ConsultationsService,
     private readonly eligibility: EligibilityService,
+    private readonly rights: ModerationRights,
+    private readonly log: ModerationLogWriter,
+    private readonly decisions: DecisionsReader,
   ) {}
 
   /**
@@ -46,7 +54,9 @@ export class ProposalsService {
     const found = await this.proposals.findWithConsultation(idOrRef);
     if (!found || (found.consultation.phase === 'draft' && !isAdmin(viewer))) throw new AppException(404, 'proposals.not-found');
     const authorship = await this.proposals.authorship(found.proposal, viewer?.user.id);
-    if (!canView(found.proposal, authorship, viewer)) throw new AppException(404, 'proposals.not-found');
+    if (!(await canView(found.proposal, authorship, () => this.rights.mayModerate(viewer, found.consultation.id)))) {
+      throw new AppException(404, 'proposals.not-found');
+    }
     return { ...found, authorship };
   }
 
@@ -59,7 +69,8 @@ export class ProposalsService {
     const consultation = await this.consultations.findVisible(slug, auth);
     await this.eligibility.assertCanAct(consultation, auth.user, 'propose');
     const text = this.text(consultation, { title: input.title, summary: input.summary ?? '', body: input.body ?? '', theme: input.theme ?? null });
-    let proposal = await this.proposals.create({ consultationId: consultation.id, authorId: auth.user.id, ...text });
+    const flags = flagsAfterWrite(null, false, text);
+    let proposal = await this.proposals.create({ consultationId: consultation.id, authorId: auth.user.id, ...text, personalData: flags.spans, personalDataPending: flags.pending });
     if (input.submit) proposal = (await this.submitNow(proposal, consultation)) ?? proposal;
     return this.detail({ proposal, consultation, authorship: { firstAuthor: true, author: true, invited: false } }, auth, language);
   }
@@ -84,9 +95,13 @@ export class ProposalsService {
         theme: changes.theme === undefined ? current.theme : changes.theme,
       });
       const same = next.title === current.title && next.summary === current.summary && next.body === current.body && next.theme === current.theme;
-      return same ? null : next;
+      if (same) return null;
+      const flags = flagsAfterWrite(current, current.personalDataPending, next);
+      return { ...next, personalData: flags.spans, personalDataPending: flags.pending };
     });
-    return this.detail({ ...found, proposal: updated }, auth, language);
+    // New personal data in a published text: back to moderation before anyone else reads it.
+    const held = updated.state === 'published' && updated.personalDataPending ? await this.holdForReview(updated, ['published']) : null;
+    return this.detail({ ...found, proposal: held ?? updated }, auth, language);
   }
 
   async submit(idOrRef: string, auth: AuthContext, language: Language): Promise<ProposalDetail> {
@@ -108,22 +123,37 @@ export class ProposalsService {
     return this.detail({ ...found, proposal: withdrawn }, auth, language);
   }
 
-  /** Until the moderation queue exists: a moderator or an admin publishes or rejects a submitted proposal. */
-  async decide(idOrRef: string, decision: 'publish' | 'reject', reason: string | null, auth: AuthContext, language: Language): Promise<ProposalDetail> {
-    const found = await this.findViewable(idOrRef, auth);
-    if (found.proposal.state !== 'submitted') throw conflict('proposals.not-submitted');
-    const decided =
-      decision === 'publish'
-        ? await this.proposals.transition(found.proposal.id, ['submitted'], 'published', { published: true })
-        : await this.proposals.transition(found.proposal.id, ['submitted'], 'rejected', { reason });
-    if (!decided) throw conflict('proposals.not-submitted');
-    return this.detail({ ...found, proposal: decided }, auth, language);
+  /**
+   * Pre-moderation keeps a submitted proposal private until approved; post-moderation publishes it
+   * now, unless the detector found personal data nobody has reviewed: that waits for a moderator
+   * under either setting, since no reader should see a phone number before a moderator has.
+   */
+  private async submitNow(proposal: ProposalEntity, consultation: ConsultationEntity): Promise<ProposalEntity | null> {
+    const post = settingsOf(consultation).moderation === 'post';
+    const publishNow = post && !proposal.personalDataPending;
+    const moved = await this.proposals.transition(proposal.id, SUBMITTABLE_STATES, publishNow ? 'published' : 'submitted', { submitted: true, published: publishNow });
+    if (moved && post && !publishNow) await this.logHold(moved, proposal.state);
+    return moved;
   }
 
-  /** Pre-moderation keeps a submitted proposal private until approved; post-moderation publishes it now. */
-  private submitNow(proposal: ProposalEntity, consultation: ConsultationEntity): Promise<ProposalEntity | null> {
-    const publishNow = settingsOf(consultation).moderation === 'post';
-    return this.proposals.transition(proposal.id, SUBMITTABLE_STATES, publishNow ? 'published' : 'submitted', { submitted: true, published: publishNow });
+  /** Takes a text with new personal data out of public view, into the queue. */
+  private async holdForReview(proposal: ProposalEntity, from: string[]): Promise<ProposalEntity | null> {
+    const held = await this.proposals.transition(proposal.id, from, 'submitted');
+    if (held) await this.logHold(held, proposal.state);
+    return held;
+  }
+
+  private async logHold(proposal: ProposalEntity, previousState: string): Promise<void> {
+    await this.log.record({
+      consultationId: proposal.consultationId,
+      targetType: 'proposal',
+      targetId: proposal.id,
+      actorId: null,
+      action: 'hold_flagged',
+      reason: 'personal_data',
+      previousState,
+      newState: proposal.state,
+    });
   }
 
   /** The stored text: theme checked against the consultation's list, Markdown rendered and sanitised. */
@@ -142,17 +172,18 @@ export class ProposalsService {
       canSubmit: eligible && authorship.firstAuthor && SUBMITTABLE_STATES.includes(proposal.state) && opens('propose'),
       canWithdraw: authorship.firstAuthor && WITHDRAWABLE_STATES.includes(proposal.state) && phaseAllowsWithdrawal(consultation),
       canInvite: authorship.firstAuthor && EDITABLE_STATES.includes(proposal.state),
-      canModerate: isModerator(viewer) && proposal.state === 'submitted',
+      canModerate: MODERATABLE_STATES.includes(proposal.state) && (await this.rights.mayModerate(viewer, consultation.id)),
       canComment: eligible && isPublicProposal(proposal) && opens('comment'),
     };
   }
 
-  async detail(found: ViewableProposal, viewer: Viewer, language: Language): Promise<ProposalDetail> {
+  async detail(found: ViewableProposal, viewer: Viewer, language: Language): Promise<ProposalDetail & ProposalModerationExtras> {
     const { proposal, consultation, authorship } = found;
-    const [authorName, coauthors, permissions] = await Promise.all([
+    const [authorName, coauthors, permissions, extras] = await Promise.all([
       this.proposals.authorName(proposal.authorId),
       this.proposals.coauthors(proposal.id),
       this.permissions(found, viewer),
+      this.moderationExtras(found, viewer, language),
     ]);
     // Pending invitations are the authors' business; the public sees who actually co-wrote.
     const shown = coauthors.filter((row) => row.accepted_at || authorship.author || authorship.invited);
@@ -164,6 +195,27 @@ export class ProposalsService {
       coauthors: shown.map((row) => ({ ...contributor(row.user_id, row.display_name, language), acceptedAt: row.accepted_at ? new Date(row.accepted_at).toISOString() : null })),
       updatedAt: new Date(proposal.updatedAt).toISOString(),
       permissions,
+      ...extras,
+    };
+  }
+
+  /**
+   * Where a merged proposal went (everyone: the web redirects there), and for its authors and
+   * moderators the personal data found and the latest moderation decision with its appeal.
+   */
+  private async moderationExtras(found: ViewableProposal, viewer: Viewer, language: Language): Promise<ProposalModerationExtras> {
+    const { proposal, consultation, authorship } = found;
+    const target = proposal.mergedInto ? await this.proposals.findWithConsultation(proposal.mergedInto) : null;
+    const mergedInto = target
+      ? { id: target.proposal.id, ref: Number(target.proposal.ref), title: target.proposal.title, consultationSlug: target.consultation.slug }
+      : null;
+    const moderator = !!viewer && (await this.rights.mayModerate(viewer, consultation.id));
+    if (!authorship.author && !moderator) return { mergedInto, personalData: [], moderation: null };
+    const last = (await this.decisions.latestFor('proposal', [proposal.id])).get(proposal.id);
+    return {
+      mergedInto,
+      personalData: fromStored(proposal.personalData, proposal),
+      moderation: { lastDecision: last ? decisionView(last, moderator, language) : null },
     };
   }
 }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DecisionsReader } from './decisions.reader';
+import { ModerationLogWriter } from './moderation-log.repository';
+import { ModerationRights } from './moderation-rights.service';
+
+/**
+ * The parts of moderation that the proposals and comments modules need on every write (who may
+ * moderate, the log), apart from the moderation module, which itself depends on proposals.
+ */
+@Module({
+  providers: [ModerationRights, ModerationLogWriter, DecisionsReader],
+  exports: [ModerationRights, ModerationLogWriter, DecisionsReader],
+})
+export class ModerationSharedModule {}
