@@ -7,3 +7,6 @@ export * from './lib/proposals';
 export * from './lib/comments';
 export * from './lib/votes';
 export * from './lib/notifications';
+export * from './lib/moderation';
+export * from './lib/committee';
+export * from './lib/outcomes';

@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'citoyenne@concordia.localhost', displayName: 'Camille (citoyenne)', password: 'demo-citoyenne-2026', roles: ['citizen'] },
   { email: 'moderation@concordia.localhost', displayName: 'Malik (modération)', password: 'demo-moderation-2026', roles: ['citizen', 'moderator'], totpSecret: 'JBSWY3DPEHPK3PXPMODERATORDEMO234' },
   { email: 'comite@concordia.localhost', displayName: 'Inès (comité)', password: 'demo-comite-2026', roles: ['citizen', 'committee'], totpSecret: 'JBSWY3DPEHPK3PXPCOMMITTEEDEMO456' },
+  { email: 'comite2@concordia.localhost', displayName: 'Hugo (comité)', password: 'demo-comite2-2026', roles: ['citizen', 'committee'], totpSecret: 'JBSWY3DPEHPK3PXPCOMMITTEEHUGO234' },
+  { email: 'comite3@concordia.localhost', displayName: 'Léa (comité)', password: 'demo-comite3-2026', roles: ['citizen', 'committee'], totpSecret: 'JBSWY3DPEHPK3PXPCOMMITTEELEA2345' },
   { email: 'admin@concordia.localhost', displayName: 'Alex (administration)', password: 'demo-admin-2026', roles: ['citizen', 'admin'], totpSecret: 'JBSWY3DPEHPK3PXPADMINISTRATOR672' },
 ];
 

@@ -11,6 +11,8 @@ import { TotpService } from '../auth/totp.service';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import { DEMO_ACCOUNTS, DEMO_AUTHORS, DemoAccount } from './demo-accounts';
 import { DEMO_CONSULTATION, demoSchedule } from './demo-consultation';
+import { seedDemoModeration } from './demo-moderation';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoParticipation } from './demo-participation';
 
 /** Idempotent: each start adds only what is missing, never touches what people changed. */
@@ -37,7 +39,18 @@ export class DemoSeeder {
     const voting =
       (await this.consultations.findBySlug(DEMO_CONSULTATION.slug)) ??
       (await this.consultations.insert({ ...DEMO_CONSULTATION, phaseSchedule: demoSchedule(), phaseChangedAt: new Date() }));
-    await this.db.transaction((manager) => seedDemoParticipation(manager, voting.id, authorIds));
+    await this.db.transaction(async (manager) => {
+      await seedDemoParticipation(manager, voting.id, authorIds);
+      await seedDemoModeration(manager, voting.id, authorIds);
+      const committee = { chairId: ids['comite@concordia.localhost'], memberIds: [ids['comite2@concordia.localhost'], ids['comite3@concordia.localhost']] };
+      // The voting consultation's committee is ready for the review that follows the vote.
+      await manager.query(
+        `INSERT INTO committee_members (consultation_id, user_id, role)
+         SELECT $1, unnest($2::uuid[]), unnest($3::text[]) ON CONFLICT DO NOTHING`,
+        [voting.id, [committee.chairId, ...committee.memberIds], ['chair', 'member', 'member']],
+      );
+      await seedDemoOutcomes(manager, authorIds, committee);
+    });
     return DEMO_ACCOUNTS;
   }
 

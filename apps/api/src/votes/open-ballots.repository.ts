@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { conflict } from '../common/http/app-exception';
 import { SUPPORT_CAP_LOCK, supportsGivenQuery } from './support-cap';
 
 export interface StoredBallot {
@@ -22,14 +23,18 @@ export class OpenBallotsRepository {
 
   /** Casts or changes; an identical ballot keeps its original time. */
   async upsert(proposalId: string, participantId: string, value: number, manager: EntityManager = this.db.manager): Promise<StoredBallot> {
+    // The proposal must still be published when the row lands: a merge or a moderation decision
+    // running at the same moment holds the proposal's row lock, and FOR SHARE waits for it.
     const [row] = await manager.query(
-      `INSERT INTO ballots (proposal_id, participant_id, value) VALUES ($1, $2, $3)
+      `INSERT INTO ballots (proposal_id, participant_id, value)
+       SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND state = 'published' FOR SHARE)
        ON CONFLICT ON CONSTRAINT ballots_one_per_participant DO UPDATE
          SET value = EXCLUDED.value,
              cast_at = CASE WHEN ballots.value = EXCLUDED.value THEN ballots.cast_at ELSE now() END
        RETURNING value, cast_at`,
       [proposalId, participantId, value],
     );
+    if (!row) throw conflict('votes.proposal-not-votable');
     return { value: row.value, castAt: row.cast_at };
   }
 

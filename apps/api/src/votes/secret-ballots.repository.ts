@@ -4,7 +4,7 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { SUPPORT_CAP_LOCK, supportsGivenQuery } from './support-cap';
 
-export type SecretCastOutcome = 'cast' | 'already-voted' | 'over-cap';
+export type SecretCastOutcome = 'cast' | 'already-voted' | 'over-cap' | 'not-votable';
 
 /**
  * Secret ballots: the register records who has voted on what proposal, the box records the value
@@ -34,10 +34,16 @@ export class SecretBallotsRepository {
       try {
         if (cap !== null) await client.query(SUPPORT_CAP_LOCK, [consultationId, participantId]);
         const registered = await client.query(
-          `INSERT INTO vote_register (proposal_id, participant_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          `INSERT INTO vote_register (proposal_id, participant_id)
+           SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND state = 'published' FOR SHARE)
+           ON CONFLICT DO NOTHING`,
           [proposalId, participantId],
         );
-        if (registered.rowCount === 0) return await this.rollback(client, 'already-voted');
+        if (registered.rowCount === 0) {
+          // Either already registered, or the proposal stopped being votable (merged, hidden) meanwhile.
+          const stillOpen = await client.query(`SELECT 1 FROM proposals WHERE id = $1 AND state = 'published'`, [proposalId]);
+          return await this.rollback(client, stillOpen.rowCount ? 'already-voted' : 'not-votable');
+        }
         if (cap !== null) {
           const { rows } = await client.query(supportsGivenQuery('vote_register'), [participantId, consultationId]);
           if (rows[0].given > cap) return await this.rollback(client, 'over-cap');

@@ -31,6 +31,7 @@ export class VotesService {
     if (settings.ballotSecrecy === 'secret') {
       const outcome = await this.secret.cast(proposalId, target.consultation.id, participantId, reading.value, cap);
       if (outcome === 'already-voted') throw conflict('votes.secret-already-voted');
+      if (outcome === 'not-votable') throw conflict('votes.proposal-not-votable');
       if (outcome === 'over-cap') throw conflict('votes.support-cap-reached', { cap: cap as number });
       return this.view(target, true, null);
     }

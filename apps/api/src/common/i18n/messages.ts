@@ -300,9 +300,178 @@ export const MESSAGES: Catalogue = {
     fr: 'Le tour de révision de cette proposition est terminé : une nouvelle version n’est plus acceptée.',
     en: 'This proposal’s revision round is over: a new version is no longer accepted.',
   },
+  // Moderation (issue 4): queue, decisions, reports, appeals, merges.
+  'moderation.not-your-consultation': {
+    fr: 'Vous ne modérez pas cette consultation : seul·e·s les modérateur·rice·s, les administrateur·rice·s et les membres de son comité le peuvent.',
+    en: 'You do not moderate this consultation: only moderators, administrators and members of its committee may.',
+  },
+  'moderation.reason-required': {
+    fr: 'Choisissez un motif de la charte (hors sujet, propos offensants, données personnelles, doublon, spam ou autre).',
+    en: 'Choose a reason from the charter (off-topic, offensive, personal data, duplicate, spam or other).',
+  },
+  'moderation.reason-not-expected': {
+    fr: 'Approuver ou rétablir ne prend pas de motif : laissez seulement une note si besoin.',
+    en: 'Approving or restoring takes no reason: leave only a note if needed.',
+  },
+  'moderation.note-required-for-other': {
+    fr: 'Avec le motif « autre », écrivez en quelques mots la raison : elle sera transmise à l’auteur·e.',
+    en: 'With the reason “other”, write the reason in a few words: it will be sent to the author.',
+  },
+  'moderation.target-not-found': { fr: 'Ce contenu n’existe pas ou n’est pas visible.', en: 'This content does not exist or is not visible.' },
+  'moderation.own-content': {
+    fr: 'Vous ne pouvez pas modérer votre propre contribution : une autre personne de la modération s’en chargera.',
+    en: 'You may not moderate your own contribution: another moderator will.',
+  },
+  'moderation.decision-not-applicable': {
+    fr: 'Cette décision ne s’applique pas à un contenu dans l’état « {state} » : il a peut-être déjà été traité.',
+    en: 'This decision does not apply to content in the state “{state}”: it may already have been handled.',
+  },
+  'moderation.report-own-content': {
+    fr: 'Vous ne pouvez pas signaler votre propre contribution : modifiez-la ou retirez-la.',
+    en: 'You may not report your own contribution: edit or withdraw it instead.',
+  },
+  'moderation.already-reported': { fr: 'Vous avez déjà signalé ce contenu : un signalement par personne suffit.', en: 'You have already reported this content: one report per person is enough.' },
+  'moderation.decision-not-found': { fr: 'Cette décision de modération n’existe pas.', en: 'This moderation decision does not exist.' },
+  'moderation.appeal-not-author': { fr: 'Seul·e·s les auteur·e·s du contenu peuvent faire appel de cette décision.', en: 'Only the content’s authors may appeal this decision.' },
+  'moderation.already-appealed': { fr: 'Cette décision a déjà fait l’objet d’un appel : un seul appel par décision.', en: 'This decision has already been appealed: one appeal per decision.' },
+  'moderation.not-appealable': {
+    fr: 'On ne fait appel que d’un refus ou d’un masquage.',
+    en: 'Only a rejection or a hiding can be appealed.',
+  },
+  'moderation.decision-superseded': {
+    fr: 'Cette décision n’est plus en vigueur (le contenu a été modifié, soumis à nouveau ou décidé depuis) : il n’y a plus lieu d’en faire appel.',
+    en: 'This decision no longer stands (the content was edited, resubmitted or decided since): there is nothing left to appeal.',
+  },
+  'moderation.appeal-not-found': { fr: 'Cet appel n’existe pas.', en: 'This appeal does not exist.' },
+  'moderation.appeal-own-decision': {
+    fr: 'Vous avez pris la décision contestée : une autre personne de la modération ou un·e administrateur·rice doit examiner cet appel.',
+    en: 'You made the decision under appeal: another moderator or an administrator must review this appeal.',
+  },
+  'moderation.appeal-is-party': {
+    fr: 'Vous êtes auteur·e du contenu concerné : vous ne pouvez pas décider de cet appel.',
+    en: 'You are an author of the content concerned: you may not decide this appeal.',
+  },
+  'moderation.appeal-already-decided': { fr: 'Cet appel a déjà été examiné.', en: 'This appeal has already been decided.' },
+  'moderation.merge-same': { fr: 'Une proposition ne peut pas être fusionnée avec elle-même.', en: 'A proposal cannot be merged into itself.' },
+  'moderation.merge-other-consultation': {
+    fr: 'Les deux propositions doivent appartenir à la même consultation.',
+    en: 'Both proposals must belong to the same consultation.',
+  },
+  'moderation.merge-different-round': {
+    fr: 'Les deux propositions doivent être du même tour de vote.',
+    en: 'Both proposals must be in the same voting round.',
+  },
+  'moderation.merge-source-state': {
+    fr: 'Seule une proposition soumise, publiée ou masquée peut être fusionnée dans une autre.',
+    en: 'Only a submitted, published or hidden proposal can be merged into another.',
+  },
+  'moderation.merge-target-state': {
+    fr: 'Une proposition ne peut être fusionnée que dans une proposition publiée.',
+    en: 'A proposal can only be merged into a published proposal.',
+  },
+  'moderation.merge-voting-closed': {
+    fr: 'Le vote est clos : fusionner changerait des résultats déjà arrêtés.',
+    en: 'Voting is closed: merging would change results already settled.',
+  },
+  'moderation.merge-secret-overlap': {
+    fr: 'Des participant·e·s ont voté à bulletin secret sur les deux propositions : leur bulletin anonyme ne peut pas être distingué, la fusion compterait leur voix deux fois. Refusez plutôt la proposition comme doublon.',
+    en: 'Some participants cast secret ballots on both proposals: their anonymous ballots cannot be told apart, so merging would count them twice. Reject the proposal as a duplicate instead.',
+  },
+  'moderation.merge-secret-mismatch': {
+    fr: 'Le registre de vote et l’urne de cette proposition ne concordent pas : la fusion est refusée pour ne pas fausser les résultats.',
+    en: 'This proposal’s voting register and ballot box do not match: the merge is refused so as not to distort the results.',
+  },
+  'comments.proposal-merged': {
+    fr: 'Cette proposition a été fusionnée dans une autre : commentez plutôt celle-ci.',
+    en: 'This proposal was merged into another: comment on that one instead.',
+  },
 };
 
 export function translate(key: string, language: Language, params: Record<string, string | number> = {}): string {
   const template = MESSAGES[key]?.[language] ?? MESSAGES[key]?.fr ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
+
+// Committee, outcomes and follow-up (issue 5), added to the catalogue in one block.
+Object.assign(MESSAGES, {
+  'committee.members-only': {
+    fr: 'Réservé aux membres du comité de cette consultation (et, en lecture, à l’administration).',
+    en: 'For members of this consultation’s committee only (and, to read, administrators).',
+  },
+  'committee.chair-only': { fr: 'Seule la présidence du comité peut faire cela.', en: 'Only the committee’s chair can do this.' },
+  'committee.review-not-now': {
+    fr: 'L’examen par le comité n’est pas en cours pour cette consultation (phase « examen par le comité »).',
+    en: 'The committee review is not under way for this consultation (phase “committee review”).',
+  },
+  'committee.no-chair': {
+    fr: 'Le comité de cette consultation n’a pas encore de présidence : l’administration doit d’abord en désigner une.',
+    en: 'This consultation’s committee has no chair yet: an administrator must appoint one first.',
+  },
+  'committee.proposal-not-found': { fr: 'Cette proposition n’existe pas.', en: 'This proposal does not exist.' },
+  'committee.not-under-review': { fr: 'Cette proposition n’est pas examinée par le comité.', en: 'This proposal is not under committee review.' },
+  'committee.no-ballot': { fr: 'Vous n’avez pas encore voté sur cette proposition.', en: 'You have not voted on this proposal yet.' },
+  'committee.ballots-sealed': {
+    fr: 'Les bulletins du comité restent scellés jusqu’à la clôture du vote par la présidence : chacun·e ne voit que le sien.',
+    en: 'Committee ballots stay sealed until the chair closes the vote: each member sees only their own.',
+  },
+  'committee.vote-closed': { fr: 'Le vote du comité sur cette proposition est clos.', en: 'The committee vote on this proposal is closed.' },
+  'committee.all-recused': {
+    fr: 'Tous les membres se sont récusés : le vote ne peut pas être clos. L’administration peut compléter le comité.',
+    en: 'Every member is recused: the vote cannot be closed. An administrator may add members to the committee.',
+  },
+  'committee.quorum-missing': {
+    fr: 'Quorum non atteint : {voted} membre(s) sur {eligible} non récusé(s) ont voté, il en faut au moins {required}. Il manque {missing} bulletin(s) (une abstention compte comme présente).',
+    en: 'Quorum not reached: {voted} of {eligible} members not recused have voted, at least {required} are needed. {missing} ballot(s) missing (an abstention counts as present).',
+  },
+  'committee.ballot-shape': { fr: 'Bulletin invalide pour ce comité. Envoyez : {expected}', en: 'Invalid ballot for this committee. Send: {expected}' },
+  'committee.grade-off-scale': { fr: 'La mention {grade} n’existe pas : choisissez de 1 à {max}.', en: 'Grade {grade} does not exist: choose from 1 to {max}.' },
+  'committee.note-not-found': { fr: 'Cette note n’existe pas.', en: 'This note does not exist.' },
+  'committee.note-not-yours': { fr: 'Seul·e l’auteur·e d’une note peut la modifier ou la supprimer.', en: 'Only a note’s author may edit or delete it.' },
+  'committee.no-response': { fr: 'Aucune réponse officielle n’a encore été rédigée pour cette proposition.', en: 'No official response has been drafted for this proposal yet.' },
+  'committee.response-published': { fr: 'Cette réponse officielle est publiée : elle ne peut plus changer.', en: 'This official response is published: it can no longer change.' },
+  'committee.response-stale': {
+    fr: 'Un autre membre a modifié cette réponse entre-temps (version {revision}) : rechargez-la avant d’enregistrer.',
+    en: 'Another member changed this response meanwhile (revision {revision}): reload it before saving.',
+  },
+  'committee.rapporteur-not-member': { fr: 'Le rapporteur ou la rapporteuse doit être membre du comité.', en: 'The rapporteur must be a member of the committee.' },
+  'committee.roster-locked': {
+    fr: 'Les réponses sont publiées : la composition du comité qui les a décidées ne change plus.',
+    en: 'The responses are published: the committee that decided them can no longer change.',
+  },
+  'committee.member-twice': { fr: 'Une même personne figure deux fois dans le comité.', en: 'The same person appears twice in the committee.' },
+  'committee.one-chair': { fr: 'Le comité doit avoir exactement une présidence.', en: 'The committee must have exactly one chair.' },
+  'committee.member-not-found': { fr: 'Le compte {id} n’existe pas.', en: 'Account {id} does not exist.' },
+  'committee.member-not-committee': {
+    fr: '{name} n’a pas le rôle « comité » : donnez-le-lui d’abord dans la gestion des comptes.',
+    en: '{name} does not hold the “committee” role: grant it first in account management.',
+  },
+  'committee.settings-locked': {
+    fr: 'Des bulletins ont déjà été déposés selon ces règles : elles ne peuvent plus changer.',
+    en: 'Ballots have already been cast under these rules: they can no longer change.',
+  },
+  'outcomes.not-published': { fr: 'Les résultats de cette consultation ne sont pas encore publiés.', en: 'The outcomes of this consultation are not published yet.' },
+  'outcomes.already-published': { fr: 'Les réponses de cette consultation sont déjà publiées.', en: 'The responses of this consultation are already published.' },
+  'outcomes.not-now': {
+    fr: 'Les réponses se publient à la fin de l’examen par le comité, pas dans la phase actuelle.',
+    en: 'Responses are published at the end of the committee review, not in the current phase.',
+  },
+  'outcomes.review-not-opened': { fr: 'L’examen par le comité n’a pas encore été ouvert.', en: 'The committee review has not been opened yet.' },
+  'outcomes.missing-responses': {
+    fr: 'Publication impossible : {count} proposition(s) examinée(s) ne sont pas prêtes : {list}.',
+    en: 'Cannot publish: {count} reviewed proposal(s) are not ready: {list}.',
+  },
+  'outcomes.problem.vote-open': { fr: 'vote du comité non clos', en: 'committee vote not closed' },
+  'outcomes.problem.no-response': { fr: 'aucune réponse officielle', en: 'no official response' },
+  'outcomes.problem.empty-opinion': { fr: 'avis motivé vide', en: 'empty reasoned opinion' },
+  'outcomes.problem.amended-text-missing': { fr: 'texte amendé manquant', en: 'amended text missing' },
+  'outcomes.problem.amended-text-unexpected': { fr: 'texte amendé sans décision d’amendement', en: 'amended text without an amending decision' },
+  'outcomes.problem.decision-mismatch': { fr: 'décision contraire au vote du comité', en: 'decision contrary to the committee vote' },
+  'follow-up.proposal-not-found': { fr: 'Cette recommandation n’existe pas.', en: 'This recommendation does not exist.' },
+  'follow-up.not-published': { fr: 'La réponse à cette recommandation n’est pas encore publiée.', en: 'The response to this recommendation is not published yet.' },
+  'follow-up.not-adopted': { fr: 'Seules les recommandations adoptées ont un suivi.', en: 'Only adopted recommendations have a follow-up.' },
+  'follow-up.closed': { fr: 'Cette consultation est close : son suivi est terminé.', en: 'This consultation is closed: its follow-up is over.' },
+  'follow-up.unknown-status': { fr: 'Statut de suivi inconnu.', en: 'Unknown follow-up status.' },
+  'follow-up.reason-required': { fr: 'Abandonner une recommandation adoptée demande un motif public.', en: 'Abandoning an adopted recommendation needs a public reason.' },
+  'follow-up.progress-range': { fr: 'L’avancement est un nombre entier de 0 à 100.', en: 'Progress is a whole number from 0 to 100.' },
+  'follow-up.done-needs-full-progress': { fr: 'Une recommandation réalisée est avancée à 100 %.', en: 'A recommendation that is done is at 100 %.' },
+} satisfies Catalogue);
