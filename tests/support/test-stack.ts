@@ -19,7 +19,7 @@ const ROOT = resolve(__dirname, '../..');
  * The real parts, started once per test run: a throwaway embedded PostgreSQL, an SMTP server,
  * and the built API (which also serves the built web app) as its own process.
  */
-export async function startTestStack(name: string): Promise<{ info: TestStackInfo; stop: () => Promise<void> }> {
+export async function startTestStack(name: string, extraEnv: Record<string, string> = {}): Promise<{ info: TestStackInfo; stop: () => Promise<void> }> {
   const work = mkdtempSync(join(tmpdir(), `concordia-${name}-`));
   const postgres = new EmbeddedPostgres({ dataDir: join(work, 'db'), ephemeral: true });
   await postgres.start();
@@ -42,6 +42,9 @@ export async function startTestStack(name: string): Promise<{ info: TestStackInf
       PUBLIC_URL: baseUrl,
       MAIL_POLL_MS: '100',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+      // The suites fire thousands of writes from one address on purpose; rate-limit.spec.ts tests the limit.
+      RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

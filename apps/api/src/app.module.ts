@@ -20,6 +20,7 @@ import { CommentsModule } from './comments/comments.module';
 import { VotesModule } from './votes/votes.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
+import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -48,6 +49,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes('*path');
+    consumer.apply(RateLimitMiddleware, CsrfMiddleware, SessionMiddleware).forRoutes('*path');
   }
 }

@@ -10,3 +10,4 @@ export * from './lib/moderation';
 export * from './lib/committee';
 export * from './lib/trust';
 export * from './lib/votes';
+export * from './lib/security';

@@ -25,6 +25,8 @@ export interface AppConfig {
   sessionAbsoluteSeconds: number;
   mailPollMs: number;
   trustProxy: boolean;
+  /** Unsafe requests (POST, PUT, PATCH, DELETE) allowed per client address and minute; 0 turns the limit off. */
+  writesPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionAbsoluteSeconds: int(env.SESSION_MAX_DAYS, 30, 'SESSION_MAX_DAYS') * 86400,
     mailPollMs: int(env.MAIL_POLL_MS, 2000, 'MAIL_POLL_MS'),
     trustProxy: env.TRUST_PROXY === 'true',
+    writesPerMinute: int(env.RATE_LIMIT_WRITES_PER_MINUTE, 300, 'RATE_LIMIT_WRITES_PER_MINUTE'),
   };
 }
 
