@@ -1,7 +1,9 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ConsultationSummary, Page } from '@concordia/contracts';
@@ -10,7 +12,7 @@ import { toObservable } from '@angular/core/rxjs-interop';
 
 @Component({
   selector: 'cc-consultation-list',
-  imports: [MatCardModule, MatPaginatorModule, TranslatePipe],
+  imports: [RouterLink, MatCardModule, MatIconModule, MatPaginatorModule, TranslatePipe],
   templateUrl: './consultation-list.html',
   styleUrl: './consultation-list.scss',
 })
