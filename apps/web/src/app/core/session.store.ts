@@ -10,6 +10,7 @@ export class SessionStore {
   readonly me = signal<Me | null>(null);
   readonly signedIn = computed(() => this.me() !== null);
   readonly isAdmin = computed(() => this.me()?.roles.includes('admin') ?? false);
+  readonly isCommittee = computed(() => this.me()?.roles.includes('committee') ?? false);
 
   /** Also fetches the XSRF-TOKEN cookie before any form is sent. */
   async refresh(): Promise<void> {

@@ -1,3 +1,12 @@
+import { CONSULTATIONS_EN } from '../consultations/i18n';
+import { PROPOSALS_EN } from '../proposals/i18n';
+import { VOTES_EN } from '../votes/i18n';
+import { COMMENTS_EN } from '../comments/i18n';
+import { ADMIN_CONSULTATIONS_EN } from '../admin-consultations/i18n';
+import { COMMITTEE_EN } from '../committee/i18n';
+import { OUTCOMES_EN } from '../outcomes/i18n';
+import { MODERATION_EN } from '../moderation/i18n';
+import { NOTIFICATIONS_EN } from '../notifications/i18n';
 import type { FR } from './fr';
 import type { Mirror } from './mirror';
 
@@ -73,14 +82,15 @@ export const EN: Mirror<typeof FR> = {
     },
   },
   notFound: { title: 'Page not found', text: 'This page does not exist, or no longer does.', home: 'Back to the home page' },
-  consultations: {
-    title: 'Consultations',
-    heading: 'Citizen consultations',
-    embeddedHeading: 'Consultations',
-    intro: 'Propose recommendations on how your local government uses artificial intelligence, grade the others’, then follow what the citizens’ ethics committee decides.',
-    empty: 'No consultation is open at the moment.',
-    phaseLabel: 'Stage:',
-  },
+  consultations: CONSULTATIONS_EN,
+  proposals: PROPOSALS_EN,
+  votes: VOTES_EN,
+  comments: COMMENTS_EN,
+  adminConsultations: ADMIN_CONSULTATIONS_EN,
+  committee: COMMITTEE_EN,
+  outcomes: OUTCOMES_EN,
+  moderation: MODERATION_EN,
+  notifications: NOTIFICATIONS_EN,
   phase: {
     draft: 'Draft',
     proposals_open: 'Open for proposals',

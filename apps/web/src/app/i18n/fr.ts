@@ -1,3 +1,13 @@
+import { CONSULTATIONS_FR } from '../consultations/i18n';
+import { PROPOSALS_FR } from '../proposals/i18n';
+import { VOTES_FR } from '../votes/i18n';
+import { COMMENTS_FR } from '../comments/i18n';
+import { ADMIN_CONSULTATIONS_FR } from '../admin-consultations/i18n';
+import { COMMITTEE_FR } from '../committee/i18n';
+import { OUTCOMES_FR } from '../outcomes/i18n';
+import { MODERATION_FR } from '../moderation/i18n';
+import { NOTIFICATIONS_FR } from '../notifications/i18n';
+
 /** French, the default language. Keys are grouped by feature; en.ts mirrors them. */
 export const FR = {
   app: { name: 'Concordia' },
@@ -69,14 +79,15 @@ export const FR = {
     },
   },
   notFound: { title: 'Page introuvable', text: 'Cette page n’existe pas ou plus.', home: 'Revenir à l’accueil' },
-  consultations: {
-    title: 'Consultations',
-    heading: 'Consultations citoyennes',
-    embeddedHeading: 'Les consultations',
-    intro: 'Proposez des recommandations sur l’usage de l’intelligence artificielle par votre collectivité, évaluez celles des autres, puis suivez ce que le comité citoyen d’éthique en décide.',
-    empty: 'Aucune consultation n’est ouverte pour le moment.',
-    phaseLabel: 'Étape :',
-  },
+  consultations: CONSULTATIONS_FR,
+  proposals: PROPOSALS_FR,
+  votes: VOTES_FR,
+  comments: COMMENTS_FR,
+  adminConsultations: ADMIN_CONSULTATIONS_FR,
+  committee: COMMITTEE_FR,
+  outcomes: OUTCOMES_FR,
+  moderation: MODERATION_FR,
+  notifications: NOTIFICATIONS_FR,
   phase: {
     draft: 'Brouillon',
     proposals_open: 'Dépôt des propositions ouvert',

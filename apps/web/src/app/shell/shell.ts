@@ -9,17 +9,20 @@ import { HttpClient } from '@angular/common/http';
 import { filter, firstValueFrom } from 'rxjs';
 import { LanguageService } from '../i18n/language.service';
 import { SessionStore } from '../core/session.store';
+import { ModerationAccess } from '../moderation/moderation-access';
+import { NotificationBell } from '../notifications/notification-bell';
 
 /** Skip link, header with navigation and language switch, main landmark, footer (RGAA 12). */
 @Component({
   selector: 'cc-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, MatToolbarModule, MatMenuModule, MatIconModule, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, MatToolbarModule, MatMenuModule, MatIconModule, TranslatePipe, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
 })
 export class Shell {
   protected readonly language = inject(LanguageService);
   protected readonly session = inject(SessionStore);
+  protected readonly moderation = inject(ModerationAccess);
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
