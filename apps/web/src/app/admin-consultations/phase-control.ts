@@ -6,7 +6,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PHASES, type ConsultationDetail, type Phase } from '@concordia/contracts';
 import { phaseTransitionProblem } from '@concordia/domain';
 import { apiErrorMessage } from '../core/api-error';
-import { confirmAction } from '../consultations/confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { ConsultationsApi } from '../consultations/consultations.api';
 import { PhaseTimeline } from '../consultations/phase-timeline';
 

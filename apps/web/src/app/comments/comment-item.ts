@@ -8,7 +8,7 @@ import { COMMENT_MAX_DEPTH } from '@concordia/contracts';
 import { apiErrorMessage } from '../core/api-error';
 import { focusAfterRender } from '../core/forms';
 import { LocalDatePipe } from '../core/local-date.pipe';
-import { confirmAction } from '../consultations/confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { LanguageService } from '../i18n/language.service';
 import { CommentForm } from './comment-form';
 import { CommentItemView, CommentsApi } from './comments.api';

@@ -13,7 +13,7 @@ import { LocalDatePipe } from '../core/local-date.pipe';
 import { notBlank } from '../core/password-policy';
 import { LanguageService } from '../i18n/language.service';
 import { CommitteeApi } from './committee.api';
-import { confirmAct } from './confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 
 export const NOTE_MAX = 10000;
 
@@ -194,7 +194,8 @@ export class CommitteeNotes {
   }
 
   protected async remove(note: CommitteeNoteView): Promise<void> {
-    const ok = await confirmAct(this.dialog, {
+    const ok = await confirmAction(this.dialog, {
+      warning: true,
       title: this.translate.instant('committee.notes.deleteTitle'),
       text: [this.translate.instant('committee.notes.deleteWarning')],
       confirm: this.translate.instant('committee.notes.delete'),

@@ -8,7 +8,7 @@ import type { OutcomesPublished, Phase, PublicationReadiness } from '@concordia/
 import { apiErrorMessage } from '../core/api-error';
 import { focusAfterRender } from '../core/forms';
 import { CommitteeApi } from './committee.api';
-import { confirmAct } from './confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { apiErrorCode } from './errors';
 
 /**
@@ -153,7 +153,8 @@ export class PublicationPanel {
   protected async publish(): Promise<void> {
     const readiness = this.readiness();
     if (readiness?.ready) {
-      const ok = await confirmAct(this.dialog, {
+      const ok = await confirmAction(this.dialog, {
+        warning: true,
         title: this.translate.instant('committee.publication.confirmTitle'),
         text: [this.translate.instant('committee.publication.confirmWarning'), this.translate.instant('committee.publication.confirmText', { count: readiness.reviewed })],
         confirm: this.translate.instant('committee.publication.publish'),

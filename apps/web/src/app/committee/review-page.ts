@@ -19,7 +19,7 @@ import { CommitteeApi } from './committee.api';
 import { CommitteeBallot } from './committee-ballot';
 import { CommitteeNotes } from './committee-notes';
 import { CommitteeTally } from './committee-tally';
-import { confirmAct } from './confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { ballotWord } from './labels';
 import { pageTitle } from './page-title';
 import { PublicationPanel } from './publication-panel';
@@ -139,7 +139,8 @@ export class ReviewPage {
   protected async closeVote(): Promise<void> {
     const detail = this.detail();
     if (!detail) return;
-    const ok = await confirmAct(this.dialog, {
+    const ok = await confirmAction(this.dialog, {
+      warning: true,
       title: this.translate.instant('committee.vote.closeTitle'),
       text: [this.translate.instant('committee.vote.closeWarning'), this.translate.instant('committee.vote.closeText', { cast: detail.vote.ballotsCast, eligible: detail.vote.eligible })],
       confirm: this.translate.instant('committee.vote.close'),

@@ -13,7 +13,7 @@ import { DecisionNotice } from '../moderation/decision-notice';
 import { ProposalOutcome } from '../outcomes/proposal-outcome';
 import { ReportButton } from '../moderation/report-button';
 import { CommentsSection } from '../comments/comments-section';
-import { confirmAction } from '../consultations/confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { ConsultationsApi } from '../consultations/consultations.api';
 import { Flash } from '../consultations/flash';
 import { ThemeLabelPipe } from '../consultations/labels';

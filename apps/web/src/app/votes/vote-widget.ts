@@ -22,7 +22,7 @@ import { apiErrorMessage } from '../core/api-error';
 import { focusAfterRender } from '../core/forms';
 import { LocalDatePipe } from '../core/local-date.pipe';
 import { SessionStore } from '../core/session.store';
-import { confirmAction } from '../consultations/confirm-dialog';
+import { confirmAction } from '../core/confirm-dialog';
 import { GradeWordPipe, gradeWord } from '../consultations/labels';
 import { LanguageService } from '../i18n/language.service';
 import { VotesApi } from './votes.api';
