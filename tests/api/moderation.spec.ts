@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
 import { adminClient, staffAccount, verifiedCitizen } from '../support/accounts';
-import { Citizen, countBallots, createConsultation, createProposals, insertCitizens, votesDatabase } from '../support/fixtures-votes';
+import { Citizen, countBallots, countSealed, createConsultation, createProposals, insertCitizens, setPhase, votesDatabase } from '../support/fixtures-votes';
 import { addToRoster, citizen, notices, sql } from '../support/moderation-fixtures';
 import { waitForMail } from '../support/smtp-sink';
 import { stack } from '../support/stack-env';
@@ -452,17 +452,21 @@ describe('moderation: merging duplicates', () => {
     const overlap = await moderator.client.post('/api/moderation/merge', { from: a, into: c });
     expect(overlap.status).toBe(409);
     expect(overlap.body.message).toMatch(/bulletin secret sur les deux propositions/);
-    expect(await countBallots(db, 'ballot_box', a)).toEqual({ '4': 3 });
+    expect(await countSealed(db, a)).toBe(3);
 
     const merged = await moderator.client.post('/api/moderation/merge', { from: a, into: b });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ ballotsMoved: 0, secretBallotsMoved: 3 });
-    expect(await countBallots(db, 'ballot_box', a)).toEqual({});
-    expect(await countBallots(db, 'ballot_box', b)).toEqual({ '1': 2, '4': 3 });
+    expect(await countSealed(db, a)).toBe(0);
+    expect(await countSealed(db, b)).toBe(5);
     const [{ register }] = await sql(s, `SELECT count(*)::int AS register FROM vote_register WHERE proposal_id = $1`, [b]);
     expect(register).toBe(5);
     // A voter who moved with A cannot vote on B again: their secret ballot is there already.
     expect((await vote(voters[0], b, 2)).status).toBe(409);
+    // At the close the moved ballots open with the rest of B's, into B's box.
+    await setPhase(db, consultation, 'committee_review');
+    expect(await countBallots(db, 'ballot_box', b)).toEqual({ '1': 2, '4': 3 });
+    expect(await countSealed(db, [a, b, c])).toBe(0);
   });
 
   it('refuses merges once voting has closed', async () => {

@@ -374,12 +374,13 @@ describe('notifying the voters of a secret ballot', () => {
       'Former les agents à l’IA',
     ]);
     const [proposal] = fixture.proposals;
-    const secretVoters = voters.slice(0, 2);
+    // Five voters: fewer would have their result withheld (SECRET_RESULTS_MIN_BALLOTS, 5 by default).
+    const secretVoters = voters.slice(0, 5);
     await db.query(`INSERT INTO vote_register (proposal_id, participant_id) SELECT $1, unnest($2::uuid[])`, [
       proposal.id,
       secretVoters.map((v) => v.participantId),
     ]);
-    await db.query(`INSERT INTO ballot_box (proposal_id, value) VALUES ($1, 1), ($1, -1)`, [proposal.id]);
+    await db.query(`INSERT INTO ballot_box (proposal_id, value) VALUES ($1, 1), ($1, -1), ($1, 1), ($1, 1), ($1, -1)`, [proposal.id]);
     await setRoster(s, fixture.consultation.slug, chair, []);
     expect((await chair.client.post(`/api/consultations/${fixture.consultation.slug}/committee/review`)).status).toBe(200);
     await vote(chair, proposal, 'adopt', 'Formation indispensable');
@@ -387,8 +388,8 @@ describe('notifying the voters of a secret ballot', () => {
     await respond(chair, proposal, { opinion: 'Adoptée.' });
     expect((await chair.client.post(`/api/consultations/${fixture.consultation.slug}/outcomes/publish`)).status).toBe(200);
     const report = (await visitor.get(`/api/consultations/${fixture.consultation.slug}/outcomes`)).body;
-    expect(report.synthesis.participation).toEqual({ participants: 2, ballots: 2, proposals: 1, comments: 0 });
-    expect(report.items[0].citizens).toMatchObject({ secrecy: 'secret', ballots: 2, results: { for: 1, against: 1 } });
+    expect(report.synthesis.participation).toEqual({ participants: 5, ballots: 5, proposals: 1, comments: 0 });
+    expect(report.items[0].citizens).toMatchObject({ secrecy: 'secret', ballots: 5, withheld: false, results: { for: 3, against: 2 } });
     for (const voter of secretVoters) {
       const notices = (await voter.client.get('/api/notifications?pageSize=100')).body.items;
       expect(notices.some((n: any) => n.kind === 'outcomes.published' && n.params.consultationSlug === fixture.consultation.slug)).toBe(

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { adminClient } from './accounts';
 import { ApiClient } from './api-client';
+import { stack } from './stack-env';
 import type { TestStackInfo } from './test-stack';
 
 /**
@@ -41,8 +43,28 @@ export async function createConsultation(
   return { id: rows[0].id, slug };
 }
 
+/**
+ * Straight into the database, except the close of a vote: that goes through the admin's phase move,
+ * because closing unseals the secret ballot box in the same transaction (a bare UPDATE would leave
+ * the ballots sealed and the results empty).
+ */
 export async function setPhase(db: Pool, consultation: ConsultationFixture, phase: Phase): Promise<void> {
+  const { rows } = await db.query(`SELECT phase FROM consultations WHERE id = $1`, [consultation.id]);
+  if (rows[0]?.phase === 'voting_open' && phase !== 'voting_open') {
+    const step = PHASES.indexOf(phase) > PHASES.indexOf('voting_open') ? 'committee_review' : 'proposals_open';
+    const moved = await adminClient(stack()).post(`/api/consultations/${consultation.slug}/phase`, { to: step });
+    if (moved.status !== 200) throw new Error(`close the vote: ${moved.status} ${JSON.stringify(moved.body)}`);
+  }
   await db.query(`UPDATE consultations SET phase = $2 WHERE id = $1`, [consultation.id, phase]);
+}
+
+const PHASES: Phase[] = ['draft', 'proposals_open', 'voting_open', 'committee_review', 'outcomes_published', 'follow_up', 'closed'];
+
+/** Secret ballots cast while voting is open: sealed, so only their number can be checked. */
+export async function countSealed(db: Pool, proposalIds: string | string[]): Promise<number> {
+  const ids = Array.isArray(proposalIds) ? proposalIds : [proposalIds];
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM sealed_ballots WHERE proposal_id = ANY($1::uuid[])`, [ids]);
+  return rows[0].n;
 }
 
 /** Published proposals in creation order (their `ref` follows that order, the ranking's last tie-break). */

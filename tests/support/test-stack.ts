@@ -19,7 +19,7 @@ const ROOT = resolve(__dirname, '../..');
  * The real parts, started once per test run: a throwaway embedded PostgreSQL, an SMTP server,
  * and the built API (which also serves the built web app) as its own process.
  */
-export async function startTestStack(name: string, extraEnv: Record<string, string> = {}): Promise<{ info: TestStackInfo; stop: () => Promise<void> }> {
+export async function startTestStack(name: string, extraEnv: Record<string, string> = {}): Promise<{ info: TestStackInfo; log: () => string; stop: () => Promise<void> }> {
   const work = mkdtempSync(join(tmpdir(), `concordia-${name}-`));
   const postgres = new EmbeddedPostgres({ dataDir: join(work, 'db'), ephemeral: true });
   await postgres.start();
@@ -54,6 +54,8 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
   const info = { baseUrl, databaseUrl, mailDir };
   return {
     info,
+    /** Everything the API has written to stdout and stderr so far (its log). */
+    log: () => output.join(''),
     stop: async () => {
       await stopProcess(api);
       await smtp.stop();

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_SECRET_RESULTS_MINIMUM, SECRET_RESULTS_MINIMUM_FLOOR } from '@concordia/domain';
 
 export type RunMode = 'production' | 'development' | 'test';
 
@@ -27,6 +28,13 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Unsafe requests (POST, PUT, PATCH, DELETE) allowed per client address and minute; 0 turns the limit off. */
   writesPerMinute: number;
+  /**
+   * Seals secret ballots while voting is open (BALLOT_KEY, 32 bytes in base64); without it a key
+   * is derived from the session secret. Never stored in the database.
+   */
+  ballotKey: Buffer;
+  /** Secret results with fewer ballots show their count only (never below 3). */
+  secretResultsMinimum: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +54,16 @@ function developmentSecret(dataDir: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** BALLOT_KEY when given (32 bytes, base64), else a key of its own derived from the session secret. */
+function ballotKey(value: string | undefined, sessionSecret: string): Buffer {
+  if (value) {
+    const key = Buffer.from(value, 'base64');
+    if (key.length !== 32) throw new ConfigError('BALLOT_KEY must be 32 bytes in base64 (e.g. openssl rand -base64 32).');
+    return key;
+  }
+  return Buffer.from(hkdfSync('sha256', sessionSecret, 'concordia', 'secret-ballot-key-v1', 32));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -80,7 +98,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailPollMs: int(env.MAIL_POLL_MS, 2000, 'MAIL_POLL_MS'),
     trustProxy: env.TRUST_PROXY === 'true',
     writesPerMinute: int(env.RATE_LIMIT_WRITES_PER_MINUTE, 300, 'RATE_LIMIT_WRITES_PER_MINUTE'),
+    ballotKey: ballotKey(env.BALLOT_KEY, sessionSecret),
+    secretResultsMinimum: secretResultsMinimum(env.SECRET_RESULTS_MIN_BALLOTS),
   };
+}
+
+function secretResultsMinimum(value: string | undefined): number {
+  const minimum = int(value, DEFAULT_SECRET_RESULTS_MINIMUM, 'SECRET_RESULTS_MIN_BALLOTS');
+  if (minimum < SECRET_RESULTS_MINIMUM_FLOOR) {
+    throw new ConfigError(`SECRET_RESULTS_MIN_BALLOTS must be at least ${SECRET_RESULTS_MINIMUM_FLOOR}.`);
+  }
+  return minimum;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -9,6 +9,7 @@ import { EligibilityService } from './eligibility.service';
 import { InvitationCodesService } from './invitation-codes.service';
 import { ParticipantsRepository } from './participants.repository';
 import { PhaseScheduler } from './phase-scheduler';
+import { VotingCloseHooks } from './voting-close-hooks';
 
 /**
  * Consultations, their phases and who may take part. Other modules use ConsultationsService
@@ -17,7 +18,7 @@ import { PhaseScheduler } from './phase-scheduler';
 @Module({
   imports: [TypeOrmModule.forFeature([ConsultationEntity])],
   controllers: [ConsultationsController, AdminConsultationsController],
-  providers: [ConsultationsService, ConsultationsRepository, EligibilityService, InvitationCodesService, ParticipantsRepository, PhaseScheduler],
-  exports: [ConsultationsService, ConsultationsRepository, EligibilityService, PhaseScheduler],
+  providers: [ConsultationsService, ConsultationsRepository, EligibilityService, InvitationCodesService, ParticipantsRepository, PhaseScheduler, VotingCloseHooks],
+  exports: [ConsultationsService, ConsultationsRepository, EligibilityService, PhaseScheduler, VotingCloseHooks],
 })
 export class ConsultationsModule {}

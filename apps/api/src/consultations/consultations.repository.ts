@@ -4,10 +4,14 @@ import type { Phase } from '@concordia/contracts';
 import { DataSource, Not } from 'typeorm';
 import { ConsultationEntity } from './consultation.entity';
 import { returnedRows } from './query-result';
+import { VotingCloseHooks } from './voting-close-hooks';
 
 @Injectable()
 export class ConsultationsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly votingClose: VotingCloseHooks,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(ConsultationEntity);
@@ -69,12 +73,24 @@ export class ConsultationsRepository {
    * Moves only if the phase is still `from`: two admins (or an admin and the scheduler) moving at
    * once cannot both succeed, and neither can undo the other's move unknowingly.
    */
+  /**
+   * A conditional move from the phase the caller read. Leaving voting_open closes the vote: the
+   * close hooks (the secret ballot box) run in the same transaction, after the phase row is locked
+   * by this UPDATE, so no ballot slips in between.
+   */
   async movePhase(id: string, from: Phase, to: Phase): Promise<boolean> {
-    const result = await this.db.query(
-      `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING id`,
-      [id, from, to],
-    );
-    return returnedRows(result).length > 0;
+    const closesVote = from === 'voting_open' && to !== 'voting_open';
+    const moved = await this.db.transaction(async (manager) => {
+      const result = await manager.query(
+        `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING id`,
+        [id, from, to],
+      );
+      const done = returnedRows(result).length > 0;
+      if (done && closesVote) await this.votingClose.inTransaction(manager, id);
+      return done;
+    });
+    if (moved && closesVote) await this.votingClose.afterCommit(id);
+    return moved;
   }
 
   /** Consultations with at least one date whose phase the scheduler may still move. */

@@ -72,8 +72,12 @@ export class MergeRepository {
       ),
     );
     const removed = count(await manager.query(`DELETE FROM vote_register WHERE proposal_id = $1`, [fromId]));
+    // While voting is open the values are still sealed; after the close they are in the box, with
+    // their trackers published. A ballot is in exactly one of the two places, so their sum is the box.
+    const sealed = count(await manager.query(`UPDATE sealed_ballots SET proposal_id = $2 WHERE proposal_id = $1`, [fromId, intoId]));
     const box = count(await manager.query(`UPDATE ballot_box SET proposal_id = $2 WHERE proposal_id = $1`, [fromId, intoId]));
-    return { register, box, removed };
+    await manager.query(`UPDATE ballot_trackers SET proposal_id = $2 WHERE proposal_id = $1`, [fromId, intoId]);
+    return { register, box: box + sealed, removed };
   }
 
   /** The source's first author and accepted co-authors become accepted co-authors of the target (not its first author). */

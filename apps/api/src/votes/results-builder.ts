@@ -7,6 +7,7 @@ import {
   MajorityJudgmentResult,
   rankMajorityJudgment,
   RankedProposal,
+  secretResultWithheld,
 } from '@concordia/domain';
 import { NO_OPINION_VALUE } from './ballot-value';
 import type { Tally } from './tallies.repository';
@@ -97,25 +98,43 @@ function proposalView(proposal: VotingProposal): ProposalResults['proposal'] {
 }
 
 /** One proposal on its own (support, for/against, or a majority-judgment proposal outside the ranking). */
-export function singleResults(settings: ConsultationSettings, proposal: VotingProposal, tally: Tally): ProposalResults {
+export function singleResults(settings: ConsultationSettings, proposal: VotingProposal, tally: Tally, secretMinimum: number): ProposalResults {
+  const ballots = totalOf(tally);
+  const withheld = secretResultWithheld(settings.ballotSecrecy, ballots, secretMinimum);
+  // A withheld result is computed from no ballots at all: its count is published, nothing else.
+  const shown = withheld ? new Map<number, number>() : tally;
   let results: MethodResults;
-  if (settings.votingMethod === 'support') results = supportResults(tally);
-  else if (settings.votingMethod === 'for_against') results = forAgainstResults(tally);
-  else results = majorityJudgmentView(settings, majorityJudgmentResult(gradeTally(tally), mjOptions(settings)), null, 0);
-  return { proposal: proposalView(proposal), secrecy: settings.ballotSecrecy, ballots: totalOf(tally), results };
+  if (settings.votingMethod === 'support') results = supportResults(shown);
+  else if (settings.votingMethod === 'for_against') results = forAgainstResults(shown);
+  else results = majorityJudgmentView(settings, majorityJudgmentResult(gradeTally(shown), mjOptions(settings)), null, 0);
+  return { proposal: proposalView(proposal), secrecy: settings.ballotSecrecy, ballots, withheld, results };
 }
 
 /**
  * A round's results, best first: majority judgment by the domain's ranking (majority grade,
  * gauge, median removal, creation order); supports by count; for/against by for minus against,
- * then by the number for; creation order last.
+ * then by the number for; creation order last. Secret results too small to publish are left out of
+ * the ranking (a place among the others would tell about their grades) and listed last.
  */
 export function roundResults(
   settings: ConsultationSettings,
   proposals: readonly VotingProposal[],
   tallies: Map<string, Tally>,
+  secretMinimum: number,
 ): ProposalResults[] {
   const tallyOf = (id: string) => tallies.get(id) ?? new Map<number, number>();
+  const isWithheld = (p: VotingProposal) => secretResultWithheld(settings.ballotSecrecy, totalOf(tallyOf(p.id)), secretMinimum);
+  const withheld = proposals.filter(isWithheld).map((p) => singleResults(settings, p, tallyOf(p.id), secretMinimum));
+  const ranked = proposals.filter((p) => !isWithheld(p));
+  return [...rankedResults(settings, ranked, tallyOf, secretMinimum), ...withheld];
+}
+
+function rankedResults(
+  settings: ConsultationSettings,
+  proposals: readonly VotingProposal[],
+  tallyOf: (id: string) => Tally,
+  secretMinimum: number,
+): ProposalResults[] {
   if (settings.votingMethod === 'majority_judgment') {
     const byId = new Map(proposals.map((p) => [p.id, p]));
     const ranking = rankMajorityJudgment(
@@ -128,11 +147,12 @@ export function roundResults(
         proposal: proposalView(proposal),
         secrecy: settings.ballotSecrecy,
         ballots: totalOf(tallyOf(proposal.id)),
+        withheld: false,
         results: majorityJudgmentView(settings, ranked.result, ranked, ranking.length),
       };
     });
   }
-  const all = proposals.map((p) => singleResults(settings, p, tallyOf(p.id)));
+  const all = proposals.map((p) => singleResults(settings, p, tallyOf(p.id), secretMinimum));
   const score = (r: ProposalResults): [number, number] =>
     r.results.method === 'support'
       ? [r.results.supports, 0]

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationResults, ProposalResults } from '@concordia/contracts';
 import { secretResultsSealed } from '@concordia/domain';
 import { AppException, forbidden } from '../common/http/app-exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RANKED_STATES, roundResults, singleResults } from './results-builder';
 import { TalliesRepository } from './tallies.repository';
 import { VotingConsultation, VotingContextRepository } from './voting-context.repository';
@@ -17,6 +18,7 @@ export class ResultsService {
     private readonly gate: VotingGate,
     private readonly context: VotingContextRepository,
     private readonly tallies: TalliesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async forProposal(proposalId: string): Promise<ProposalResults> {
@@ -30,7 +32,7 @@ export class ResultsService {
       const found = round.find((r) => r.proposal.id === proposal.id);
       if (found) return found;
     }
-    return singleResults(settings, proposal, await this.tallies.proposalTally(settings.ballotSecrecy, proposal.id));
+    return singleResults(settings, proposal, await this.tallies.proposalTally(settings.ballotSecrecy, proposal.id), this.config.secretResultsMinimum);
   }
 
   async forConsultation(slug: string, page: number, pageSize: number, round?: number): Promise<ConsultationResults> {
@@ -65,6 +67,6 @@ export class ResultsService {
       this.context.roundProposals(consultation.id, round, RANKED_STATES),
       this.tallies.roundTallies(consultation.settings.ballotSecrecy, consultation.id, round, RANKED_STATES),
     ]);
-    return roundResults(consultation.settings, proposals, tallies);
+    return roundResults(consultation.settings, proposals, tallies, this.config.secretResultsMinimum);
   }
 }

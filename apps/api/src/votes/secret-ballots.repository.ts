@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { SealedBallot } from './ballot-cipher';
 import { SUPPORT_CAP_LOCK, supportsGivenQuery } from './support-cap';
 
-export type SecretCastOutcome = 'cast' | 'already-voted' | 'over-cap' | 'not-votable';
+export type SecretCastOutcome = 'cast' | 'already-voted' | 'over-cap' | 'not-votable' | 'voting-closed';
 
 /**
- * Secret ballots: the register records who has voted on what proposal, the box records the value
- * alone (random id, no person, no time). Both rows are written in one transaction, so the box
- * never holds a ballot the register does not account for, and the register's primary key makes a
- * second ballot impossible.
+ * Secret ballots while voting is open: the register records who has voted on what proposal, and
+ * beside it, in the same transaction, the ballot is stored sealed (encrypted with a key the database
+ * never holds). The two rows share a transaction id, which is why the value must not be readable
+ * there: the box receives the values only at the close, shuffled (BallotBoxCloser). The register's
+ * primary key makes a second ballot impossible.
  *
  * These queries go to the pg client directly, not through TypeORM: TypeORM logs a failed query
  * with its parameters, which here are a participant id next to a vote. Errors are re-thrown
@@ -24,7 +26,7 @@ export class SecretBallotsRepository {
     proposalId: string,
     consultationId: string,
     participantId: string,
-    value: number,
+    ballot: SealedBallot,
     cap: number | null,
   ): Promise<SecretCastOutcome> {
     const runner = this.db.createQueryRunner();
@@ -48,7 +50,16 @@ export class SecretBallotsRepository {
           const { rows } = await client.query(supportsGivenQuery('vote_register'), [participantId, consultationId]);
           if (rows[0].given > cap) return await this.rollback(client, 'over-cap');
         }
-        await client.query(`INSERT INTO ballot_box (proposal_id, value) VALUES ($1, $2)`, [proposalId, value]);
+        // A statement of its own, so its snapshot is taken after the proposal lock above was
+        // granted: a vote that waited for the close (which locks the proposals) sees it here.
+        // (Supports may be given while proposals are open, hence two phases; VotingGate has
+        // already applied the method's rule.)
+        const sealed = await client.query(
+          `INSERT INTO sealed_ballots (consultation_id, proposal_id, sealed, tracker)
+           SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM consultations WHERE id = $1 AND phase IN ('proposals_open', 'voting_open'))`,
+          [consultationId, proposalId, ballot.sealed, ballot.tracker],
+        );
+        if (sealed.rowCount === 0) return await this.rollback(client, 'voting-closed');
         await client.query('COMMIT');
         return 'cast';
       } catch (error) {

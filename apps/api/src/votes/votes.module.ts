@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ConsultationsModule } from '../consultations/consultations.module';
+import { BallotBoxCloser } from './ballot-box-closer';
+import { BallotBoxRepository } from './ballot-box.repository';
+import { BallotSealer } from './ballot-sealer';
+import { BallotTrackersController } from './ballot-trackers.controller';
+import { BallotTrackersRepository } from './ballot-trackers.repository';
+import { BallotTrackersService } from './ballot-trackers.service';
 import { ConsultationResultsController } from './consultation-results.controller';
 import { OpenBallotsRepository } from './open-ballots.repository';
 import { ResultsService } from './results.service';
@@ -15,7 +21,7 @@ import { VotingGate } from './voting-gate';
 /** Ballots (open and secret), results, and the majority-judgment revision round. */
 @Module({
   imports: [ConsultationsModule],
-  controllers: [VotesController, ConsultationResultsController],
+  controllers: [VotesController, ConsultationResultsController, BallotTrackersController],
   providers: [
     VotesService,
     ResultsService,
@@ -26,6 +32,11 @@ import { VotingGate } from './voting-gate';
     SecretBallotsRepository,
     TalliesRepository,
     RevisionsRepository,
+    BallotSealer,
+    BallotBoxRepository,
+    BallotBoxCloser,
+    BallotTrackersRepository,
+    BallotTrackersService,
   ],
   exports: [ResultsService, TalliesRepository],
 })

@@ -3,6 +3,7 @@ import type { MyBallot } from '@concordia/contracts';
 import { DEFAULT_GRADE_SCALE } from '@concordia/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { AppException, conflict } from '../common/http/app-exception';
+import { BallotSealer } from './ballot-sealer';
 import { ballotView, BallotInput, readBallot } from './ballot-value';
 import { OpenBallotsRepository, StoredBallot } from './open-ballots.repository';
 import { SecretBallotsRepository } from './secret-ballots.repository';
@@ -16,6 +17,7 @@ export class VotesService {
     private readonly gate: VotingGate,
     private readonly open: OpenBallotsRepository,
     private readonly secret: SecretBallotsRepository,
+    private readonly sealer: BallotSealer,
   ) {}
 
   async cast(proposalId: string, auth: AuthContext, input: BallotInput): Promise<MyBallot> {
@@ -29,11 +31,13 @@ export class VotesService {
     const participantId = auth.user.participantId;
     const cap = settings.votingMethod === 'support' ? settings.supportCap : null;
     if (settings.ballotSecrecy === 'secret') {
-      const outcome = await this.secret.cast(proposalId, target.consultation.id, participantId, reading.value, cap);
+      const sealed = this.sealer.seal(target.consultation.id, reading.value);
+      const outcome = await this.secret.cast(proposalId, target.consultation.id, participantId, sealed, cap);
       if (outcome === 'already-voted') throw conflict('votes.secret-already-voted');
       if (outcome === 'not-votable') throw conflict('votes.proposal-not-votable');
+      if (outcome === 'voting-closed') throw conflict('votes.closed');
       if (outcome === 'over-cap') throw conflict('votes.support-cap-reached', { cap: cap as number });
-      return this.view(target, true, null);
+      return { ...this.view(target, true, null), tracker: sealed.tracker };
     }
     const stored =
       cap === null
@@ -71,6 +75,7 @@ export class VotesService {
       ballot: stored ? ballotView(votingMethod, stored.value) : null,
       castAt: stored ? new Date(stored.castAt).toISOString() : null,
       final: ballotSecrecy === 'secret' && voted,
+      tracker: null,
     };
   }
 }

@@ -31,6 +31,11 @@ export interface MyBallot {
   castAt: string | null;
   /** A secret ballot is final once cast: no change, no retraction. */
   final: boolean;
+  /**
+   * Secret ballots, in the answer to casting only: the ballot tracker to keep. It is stored nowhere
+   * with the voter, so it is never shown again; after the close it appears in the published list.
+   */
+  tracker: string | null;
 }
 
 export interface SupportResults {
@@ -89,6 +94,12 @@ export interface ProposalResults {
   secrecy: BallotSecrecyName;
   /** Every ballot cast, abstentions and "no opinion" included. */
   ballots: number;
+  /**
+   * A secret result with too few ballots to keep them secret (fewer than the instance's minimum,
+   * 5 by default, never below 3): only `ballots` is published, `results` counts nothing and the
+   * proposal is not ranked.
+   */
+  withheld: boolean;
   results: MethodResults;
 }
 
@@ -130,4 +141,29 @@ export interface RevisionCreated {
   round: number;
   /** published under post-moderation, submitted (awaiting a moderator) under pre-moderation. */
   state: ProposalState;
+}
+
+/** A published ballot tracker and the proposal its ballot was cast on (never its value). */
+export interface BallotTrackerEntry {
+  tracker: string;
+  proposal: { ref: number; title: string };
+}
+
+/**
+ * GET /api/consultations/:slug/ballot-trackers: the trackers of every secret ballot counted in the
+ * closed rounds, sorted, with the counts anyone can compare: voters in the register, values in the
+ * box, trackers published.
+ */
+export interface BallotTrackerList extends Page<BallotTrackerEntry> {
+  slug: string;
+  /** True while the current round's ballots are still sealed (they join the list at its close). */
+  votingOpen: boolean;
+  counts: { register: number; box: number; trackers: number };
+}
+
+/** GET /api/consultations/:slug/ballot-trackers/:tracker */
+export interface BallotTrackerCheck {
+  tracker: string;
+  found: boolean;
+  proposal: { ref: number; title: string } | null;
 }

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ProposalResults } from '@concordia/contracts';
 import type { ConsultationSettings } from '@concordia/domain';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RANKED_STATES, roundResults } from '../../votes/results-builder';
 import { TalliesRepository } from '../../votes/tallies.repository';
 import { VotingContextRepository } from '../../votes/voting-context.repository';
@@ -15,6 +16,7 @@ export class CitizenResults {
   constructor(
     private readonly context: VotingContextRepository,
     private readonly tallies: TalliesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async of(
@@ -28,7 +30,7 @@ export class CitizenResults {
         this.context.roundProposals(consultation.id, round, RANKED_STATES),
         this.tallies.roundTallies(consultation.settings.ballotSecrecy, consultation.id, round, RANKED_STATES),
       ]);
-      for (const result of roundResults(consultation.settings, list, tallies)) {
+      for (const result of roundResults(consultation.settings, list, tallies, this.config.secretResultsMinimum)) {
         if (wanted.has(result.proposal.id)) results.set(result.proposal.id, result);
       }
     }

@@ -267,6 +267,14 @@ export const MESSAGES: Catalogue = {
     fr: 'Les résultats d’un vote à bulletin secret restent scellés jusqu’à la clôture du vote, pour tout le monde, administration comprise.',
     en: 'The results of a secret ballot stay sealed until voting closes, for everyone, administrators included.',
   },
+  'votes.tracker-invalid': {
+    fr: 'Ce suivi de bulletin n’a pas la bonne forme : 16 caractères, par exemple 7KQ2-M9XD-4T1B-HC8W.',
+    en: 'This ballot tracker is not well formed: 16 characters, for example 7KQ2-M9XD-4T1B-HC8W.',
+  },
+  'votes.no-trackers': {
+    fr: 'Cette consultation vote à bulletin ouvert : elle n’a pas de suivi de bulletins secrets.',
+    en: 'This consultation uses open ballots: it has no secret ballot trackers.',
+  },
   'votes.round-not-found': { fr: 'Ce tour de vote n’existe pas (tours 1 à {max}).', en: 'This voting round does not exist (rounds 1 to {max}).' },
   'votes.revision-needs-majority-judgment': {
     fr: 'Le tour de révision n’existe qu’au jugement majoritaire.',

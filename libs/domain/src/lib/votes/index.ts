@@ -1,1 +1,2 @@
 export * from './revision-phase';
+export * from './ballot-secrecy';
