@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { shuffled } from '@concordia/domain';
 import type { EntityManager } from 'typeorm';
+import { conflict } from '../common/http/app-exception';
 import { VotingCloseHook, VotingCloseHooks } from '../consultations/voting-close-hooks';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotSealer } from './ballot-sealer';
@@ -34,13 +35,22 @@ export class BallotBoxCloser implements VotingCloseHook, OnModuleInit {
       const sealed = await this.box.sealedOf(manager, consultationId, proposalId);
       // A ballot that does not open (another BALLOT_KEY, altered bytes) stops the close: the vote
       // stays open rather than be counted without it.
-      const values = sealed.map((row) => this.sealer.open(consultationId, row.sealed));
+      const values = sealed.map((row) => this.open(consultationId, row.sealed));
       await this.box.addToBox(manager, proposalId, shuffled(values, (n) => randomInt(n)));
       await this.box.publishTrackers(manager, proposalId, sealed.map((row) => row.tracker));
       ballots += values.length;
     }
     await this.box.dropSealed(manager, consultationId);
     if (ballots > 0) this.logger.log({ consultationId, ballots }, 'secret ballot box unsealed');
+  }
+
+  private open(consultationId: string, sealed: Buffer): number {
+    try {
+      return this.sealer.open(consultationId, sealed);
+    } catch {
+      this.logger.error({ consultationId }, 'a sealed ballot does not open with the configured BALLOT_KEY: the vote stays open');
+      throw conflict('votes.ballot-key-mismatch');
+    }
   }
 
   async afterCommit(): Promise<void> {

@@ -267,6 +267,10 @@ export const MESSAGES: Catalogue = {
     fr: 'Les résultats d’un vote à bulletin secret restent scellés jusqu’à la clôture du vote, pour tout le monde, administration comprise.',
     en: 'The results of a secret ballot stay sealed until voting closes, for everyone, administrators included.',
   },
+  'votes.ballot-key-mismatch': {
+    fr: 'Le vote ne peut pas être clos : la clé des bulletins secrets (BALLOT_KEY) n’est pas celle qui les a scellés. Rétablissez la clé d’origine ; aucun bulletin n’est perdu.',
+    en: 'Voting cannot close: the secret ballot key (BALLOT_KEY) is not the one that sealed the ballots. Restore the original key; no ballot is lost.',
+  },
   'votes.tracker-invalid': {
     fr: 'Ce suivi de bulletin n’a pas la bonne forme : 16 caractères, par exemple 7KQ2-M9XD-4T1B-HC8W.',
     en: 'This ballot tracker is not well formed: 16 characters, for example 7KQ2-M9XD-4T1B-HC8W.',
