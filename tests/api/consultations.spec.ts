@@ -101,6 +101,39 @@ describe('consultations: phases', () => {
     expect((await citizen.post(`/api/consultations/${slug}/phase`, { to: 'closed' })).status).toBe(403);
   });
 
+  it('freezes the rules of the vote with the first ballot: no rule change, no move back before voting', async () => {
+    const supports = await newConsultation(admin, 'proposals_open', { settings: { votingMethod: 'support', revisionThreshold: null, ballotSecrecy: 'open' } });
+    const author = await verifiedCitizen(s);
+    const created = await author.post(`/api/consultations/${supports.slug}/proposals`, { title: `Registre ${uniqueSuffix()}`, body: 'Texte', submit: true });
+    expect((await admin.post(`/api/proposals/${created.body.id}/publish`)).status).toBe(200);
+    // No ballot yet: the rules may still change.
+    expect((await admin.request('PATCH', `/api/consultations/${supports.slug}`, { settings: { supportCap: 3 } })).status).toBe(200);
+    expect((await author.put(`/api/proposals/${created.body.id}/vote`, { support: true })).status).toBe(200);
+
+    const method = await admin.request('PATCH', `/api/consultations/${supports.slug}`, { settings: { votingMethod: 'for_against' } });
+    expect(method.status).toBe(409);
+    expect(method.body.message).toMatch(/règles du vote ne peuvent plus changer \(votingMethod\)/);
+    for (const settings of [{ ballotSecrecy: 'secret' }, { eligibility: { kind: 'panel' } }, { supportCap: 5 }]) {
+      expect((await admin.request('PATCH', `/api/consultations/${supports.slug}`, { settings })).status).toBe(409);
+    }
+    // What ballots do not depend on still changes.
+    expect((await admin.request('PATCH', `/api/consultations/${supports.slug}`, { settings: { moderation: 'post' } })).status).toBe(200);
+    const back = await admin.post(`/api/consultations/${supports.slug}/phase`, { to: 'draft' });
+    expect(back.status).toBe(409);
+    expect(back.body.message).toMatch(/revenir avant le vote/);
+
+    const graded = await newConsultation(admin, 'proposals_open', { settings: { ballotSecrecy: 'open', moderation: 'post' } });
+    const proposal = await author.post(`/api/consultations/${graded.slug}/proposals`, { title: `Notée ${uniqueSuffix()}`, body: 'Texte', submit: true });
+    expect((await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'voting_open' })).status).toBe(200);
+    expect((await author.put(`/api/proposals/${proposal.body.id}/vote`, { grade: 4 })).status).toBe(200);
+    const reopenProposals = await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'proposals_open' }, { language: 'en' });
+    expect(reopenProposals.status).toBe(409);
+    expect(reopenProposals.body.message).toMatch(/can no longer go back to before voting/);
+    // Forward, and back to an open vote closed too early, still work.
+    expect((await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'committee_review' })).status).toBe(200);
+    expect((await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'voting_open' })).status).toBe(200);
+  });
+
   it('locks the settings once voting is open', async () => {
     const { slug } = await newConsultation(admin, 'voting_open');
     const locked = await admin.request('PATCH', `/api/consultations/${slug}`, { settings: { moderation: 'post' } });

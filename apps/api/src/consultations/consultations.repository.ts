@@ -93,6 +93,19 @@ export class ConsultationsRepository {
     return moved;
   }
 
+  /**
+   * Whether anyone has voted in the consultation: an open ballot, or a secret one (the register
+   * has a row for each, sealed or counted). From then on the rules of the vote are frozen.
+   */
+  async ballotsCast(consultationId: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM ballots b JOIN proposals p ON p.id = b.proposal_id WHERE p.consultation_id = $1)
+           OR EXISTS (SELECT 1 FROM vote_register r JOIN proposals p ON p.id = r.proposal_id WHERE p.consultation_id = $1) AS cast`,
+      [consultationId],
+    );
+    return row.cast === true;
+  }
+
   /** Consultations with at least one date whose phase the scheduler may still move. */
   withSchedule(): Promise<ConsultationEntity[]> {
     return this.repo

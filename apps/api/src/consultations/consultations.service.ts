@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsultationDetail, ConsultationSummary, Language, Page, Phase } from '@concordia/contracts';
-import { allowedActions, phaseIndex, phaseTransitionProblem, slugify, uniqueSlug } from '@concordia/domain';
+import { allowedActions, frozenRulesChanged, phaseIndex, phaseTransitionProblem, slugify, uniqueSlug } from '@concordia/domain';
 import { AppException, conflict } from '../common/http/app-exception';
 import { FieldProblem, ValidationFailedException } from '../common/http/validation';
 import { renderMarkdown } from '../proposals/markdown';
@@ -102,6 +102,11 @@ export class ConsultationsService {
       if (phaseIndex(current.phase) >= phaseIndex('voting_open')) throw conflict('consultations.settings-locked');
       const merged = mergeSettings(settingsOf(current), input.settings);
       problems.push(...merged.problems);
+      // Supports may be given while proposals are open: their rules freeze with the first one.
+      const frozen = frozenRulesChanged(settingsOf(current), merged.settings);
+      if (frozen.length > 0 && (await this.consultations.ballotsCast(current.id))) {
+        throw conflict('consultations.rules-frozen', { fields: frozen.join(', ') });
+      }
       changes.settings = merged.settings as unknown as Record<string, unknown>;
     }
     if (input.phaseSchedule) {
@@ -130,7 +135,12 @@ export class ConsultationsService {
   /** An admin's move, checked by the domain's transition rules; refused moves say why (409). */
   async movePhase(slug: string, to: Phase, viewer: Viewer, language: Language): Promise<ConsultationDetail> {
     const current = await this.findBySlugOrThrow(slug);
-    const problem = phaseTransitionProblem(current.phase, to, { by: 'admin', ballotSecrecy: settingsOf(current).ballotSecrecy });
+    const backward = phaseIndex(to) < phaseIndex(current.phase);
+    const problem = phaseTransitionProblem(current.phase, to, {
+      by: 'admin',
+      ballotSecrecy: settingsOf(current).ballotSecrecy,
+      ballotsCast: backward && (await this.consultations.ballotsCast(current.id)),
+    });
     if (problem) throw conflict(`consultations.phase-${problem}`);
     if (!(await this.consultations.movePhase(current.id, current.phase, to))) throw conflict('consultations.phase-changed');
     return this.detail({ ...current, phase: to, phaseChangedAt: new Date() }, viewer, language);

@@ -76,6 +76,7 @@ function majorityJudgmentView(
     rank: ranked?.rank ?? null,
     position: ranked?.position ?? null,
     tiedWithPrevious: ranked?.tiedWithPrevious ?? false,
+    tied: ranked?.tied ?? false,
     decidedBy: ranked?.decidedBy ?? null,
     rankedAmong,
     scale: (settings.gradeScale ?? DEFAULT_GRADE_SCALE).grades.map((g) => ({ value: g.value, fr: g.fr, en: g.en })),

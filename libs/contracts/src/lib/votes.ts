@@ -80,6 +80,8 @@ export interface MajorityJudgmentResults {
   /** Unique place in that list (ties broken by creation order). */
   position: number | null;
   tiedWithPrevious: boolean;
+  /** Tied with the proposal above or below: each proposal of a tie shows "ex aequo" and shares the rank. */
+  tied: boolean;
   /** The rule that put it after the previous proposal: majority-grade, gauge-sign, gauge-share, median-removal or tie. */
   decidedBy: string | null;
   rankedAmong: number;

@@ -115,6 +115,14 @@ export const MESSAGES: Catalogue = {
     fr: 'Les réglages ne peuvent plus changer une fois le vote ouvert : les votes déjà exprimés en dépendent.',
     en: 'Settings can no longer change once voting has opened: the ballots already cast depend on them.',
   },
+  'consultations.rules-frozen': {
+    fr: 'Des votes ont déjà été exprimés : les règles du vote ne peuvent plus changer ({fields}).',
+    en: 'Ballots have already been cast: the rules of the vote can no longer change ({fields}).',
+  },
+  'consultations.phase-ballots-cast': {
+    fr: 'Des votes ont déjà été exprimés : la consultation ne peut plus revenir avant le vote.',
+    en: 'Ballots have already been cast: the consultation can no longer go back to before voting.',
+  },
   'consultations.theme-in-use': {
     fr: 'Le thème « {theme} » est utilisé par des propositions : il ne peut pas être retiré.',
     en: 'The theme “{theme}” is used by proposals: it cannot be removed.',

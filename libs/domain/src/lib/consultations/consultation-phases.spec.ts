@@ -122,3 +122,15 @@ describe('phaseTransitionProblem: backward', () => {
     );
   });
 });
+
+describe('phases once ballots are cast', () => {
+  it('never go back before voting, by anyone', () => {
+    expect(phaseTransitionProblem('voting_open', 'proposals_open', { by: 'admin', ballotsCast: true })).toBe('ballots-cast');
+    expect(phaseTransitionProblem('proposals_open', 'draft', { by: 'admin', ballotsCast: true })).toBe('ballots-cast');
+    expect(phaseTransitionProblem('voting_open', 'proposals_open', { by: 'admin', ballotsCast: false })).toBeNull();
+  });
+  it('still move forward, and an open vote closed too early may reopen', () => {
+    expect(phaseTransitionProblem('voting_open', 'committee_review', { by: 'admin', ballotsCast: true })).toBeNull();
+    expect(phaseTransitionProblem('committee_review', 'voting_open', { by: 'admin', ballotSecrecy: 'open', ballotsCast: true })).toBeNull();
+  });
+});

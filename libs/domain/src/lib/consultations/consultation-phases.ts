@@ -40,11 +40,15 @@ export type PhaseTransitionProblem =
   /** The chair's only move is publishing the outcomes. */
   | 'chair-only-publishes'
   /** Secret results are unsealed when voting closes: reopening the vote would let late voters use them. */
-  | 'secret-results-revealed';
+  | 'secret-results-revealed'
+  /** Ballots were cast under the rules of the vote: going back before it would let them change. */
+  | 'ballots-cast';
 
 export interface PhaseTransitionContext {
   by: PhaseMover;
   ballotSecrecy?: 'open' | 'secret';
+  /** At least one ballot exists (open, registered or sealed). */
+  ballotsCast?: boolean;
 }
 
 /**
@@ -52,7 +56,8 @@ export interface PhaseTransitionContext {
  * the scheduler. One step back, by an admin, only while outcomes are unpublished:
  * voting_open → proposals_open is how a revision round starts (authors rewrite, then everyone grades
  * the new versions), proposals_open → draft fixes a consultation opened by mistake, and
- * committee_review → voting_open reopens a vote closed too early, except for secret ballots.
+ * committee_review → voting_open reopens a vote closed too early, except for secret ballots. Once a
+ * ballot is cast the rules of the vote are frozen, so no move goes back before voting.
  */
 export function phaseTransitionProblem(
   from: ConsultationPhase,
@@ -67,6 +72,7 @@ export function phaseTransitionProblem(
   if (context.by === 'chair') return 'chair-only-publishes';
   if (step === 1) return null;
   if (context.by !== 'admin') return 'backward-needs-admin';
+  if (context.ballotsCast && phaseIndex(to) < phaseIndex('voting_open')) return 'ballots-cast';
   if (from === 'committee_review' && context.ballotSecrecy === 'secret') return 'secret-results-revealed';
   return null;
 }

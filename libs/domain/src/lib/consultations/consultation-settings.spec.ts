@@ -3,6 +3,7 @@ import {
   ConsultationSettings,
   consultationSettingsProblems,
   DEFAULT_CONSULTATION_SETTINGS,
+  frozenRulesChanged,
 } from './consultation-settings';
 
 const settings = (changes: Partial<ConsultationSettings>): ConsultationSettings => ({
@@ -154,5 +155,24 @@ describe('majority judgment', () => {
   });
   it('accepts counting no opinion as the lowest grade', () => {
     expect(problems({ noOpinion: 'lowest' })).toEqual([]);
+  });
+});
+
+describe('rules frozen after the first ballot', () => {
+  const base = DEFAULT_CONSULTATION_SETTINGS;
+  it('names every rule a ballot depends on that changed', () => {
+    const scale = { grades: ['Non', 'Oui', 'Tout à fait'].map((fr, i) => ({ value: i + 1, fr, en: fr })) };
+    expect(frozenRulesChanged(base, { ...base, noOpinion: 'lowest', gradeScale: scale as never, ballotSecrecy: 'open' })).toEqual([
+      'gradeScale',
+      'noOpinion',
+      'ballotSecrecy',
+    ]);
+    expect(frozenRulesChanged(base, { ...base, votingMethod: 'support', eligibility: { kind: 'panel' } })).toEqual(['votingMethod', 'eligibility']);
+  });
+  it('lets the rest change, and reads equal values in any key order as equal', () => {
+    expect(frozenRulesChanged(base, { ...base, moderation: 'post', revisionThreshold: 2 })).toEqual([]);
+    const residents = { kind: 'residents' as const, postcodes: ['34000'] };
+    const reordered = JSON.parse('{"postcodes":["34000"],"kind":"residents"}');
+    expect(frozenRulesChanged({ ...base, eligibility: residents }, { ...base, eligibility: reordered })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../trust/canonical-json';
 import { DEFAULT_GRADE_SCALE, GradeScale, gradeScaleProblems, isGradeOf } from '../majority-judgment/grade-scale';
 import { NoOpinionPolicy } from '../majority-judgment/grade-tally';
 import { DEFAULT_REVISION_THRESHOLD, isValidRevisionThreshold } from '../majority-judgment/revision-round';
@@ -45,6 +46,19 @@ export const DEFAULT_CONSULTATION_SETTINGS: ConsultationSettings = {
 };
 
 export type SettingsField = keyof ConsultationSettings;
+
+/**
+ * The rules a ballot is cast under. Once the first ballot exists they cannot change: a grade given
+ * on one scale, or under one "no opinion" rule, would be read under another (and the results would
+ * answer nonsense, or an error, for ballots already in the box).
+ */
+export const FROZEN_AFTER_FIRST_BALLOT = ['votingMethod', 'gradeScale', 'noOpinion', 'ballotSecrecy', 'eligibility', 'supportCap'] as const satisfies readonly SettingsField[];
+
+/** The frozen rules that differ between two versions of the settings (compared by value). */
+export function frozenRulesChanged(before: ConsultationSettings, after: ConsultationSettings): SettingsField[] {
+  // Canonical JSON: a jsonb column hands keys back in its own order.
+  return FROZEN_AFTER_FIRST_BALLOT.filter((field) => canonicalJson(before[field] ?? null) !== canonicalJson(after[field] ?? null));
+}
 
 export type SettingsProblemCode =
   | 'unknown-value'

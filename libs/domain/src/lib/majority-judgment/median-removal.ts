@@ -4,8 +4,9 @@ import { compareGaugeKeys, gaugeKey, GaugeKey, KeyComparison, totalOf } from './
  * Levels 1 to 3 of the ranking in one comparison. Each proposal yields a sequence of gauges: its
  * own, then the one left after removing one grade equal to its lower median, and so on. Two
  * proposals compare by the first place where their sequences differ; running out of grades while
- * still level is a tie (left to creation order). Because each sequence belongs to one proposal
- * alone, this is a total preorder, so sorting with it never depends on the input order.
+ * still level is a tie (left to creation order). Proposals of different sizes are compared at
+ * equal size (rule 3). Proportional profiles compare alike against any third, so sorting with it
+ * never depends on the input order.
  *
  * A proposal with no grade at all has no majority grade and ranks after every graded one.
  */
@@ -18,7 +19,7 @@ export function compareMajorityValues(a: readonly number[], b: readonly number[]
   }
   const first = compareGaugeKeys(gaugeKey(a, sizeA) as GaugeKey, gaugeKey(b, sizeB) as GaugeKey);
   if (first.order !== 0) return first;
-  const order = sizeA === sizeB ? compareSameSize(a, b, sizeA) : compareStepByStep(a, b, sizeA, sizeB);
+  const order = sizeA === sizeB ? compareSameSize(a, b, sizeA) : compareAtEqualSize(a, b, sizeA, sizeB);
   return { order, level: order === 0 ? 'tie' : 'median-removal' };
 }
 
@@ -64,24 +65,17 @@ function compareSameSize(a: readonly number[], b: readonly number[], n: number):
 }
 
 /**
- * With different sizes there is no shortcut by position, so this follows the rule literally, one
- * removal at a time (O(grades) each). Ties between different sizes break within a step or two in
- * practice (equal shares over different sizes stop being equal once both lose a grade), and two
- * proposals whose remaining grades are all one same grade are level to the end.
+ * Rule 3 of majority-judgment.md at equal size: A (n_A grades) is compared with B (n_B grades) as
+ * A with every count multiplied by n_B against B with every count multiplied by n_A. Both then have
+ * n_A·n_B grades and the positional shortcut applies, in O(grades) whatever the sizes; the same
+ * proportions give the same lists, hence a tie, whatever the turnout. (Removing one grade from 3
+ * ballots moves a profile far more than from 30: raw removals ranked the same opinion by turnout.)
+ * n_A·n_B stays an exact integer in a double up to 2^53, i.e. about 94 million ballots on each side.
  */
-function compareStepByStep(a: readonly number[], b: readonly number[], sizeA: number, sizeB: number): number {
-  const restA = [...a];
-  const restB = [...b];
-  while (sizeA > 0 && sizeB > 0) {
-    const keyA = gaugeKey(restA, sizeA) as GaugeKey;
-    const keyB = gaugeKey(restB, sizeB) as GaugeKey;
-    const { order } = compareGaugeKeys(keyA, keyB);
-    if (order !== 0) return order;
-    if (keyA.above + keyA.below === 0 && keyB.above + keyB.below === 0) return 0;
-    restA[keyA.grade - 1]--;
-    restB[keyB.grade - 1]--;
-    sizeA--;
-    sizeB--;
-  }
-  return 0;
+function compareAtEqualSize(a: readonly number[], b: readonly number[], sizeA: number, sizeB: number): number {
+  return compareSameSize(
+    a.map((count) => count * sizeB),
+    b.map((count) => count * sizeA),
+    sizeA * sizeB,
+  );
 }

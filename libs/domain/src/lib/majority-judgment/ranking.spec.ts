@@ -76,16 +76,22 @@ describe('each tie level', () => {
   it('3. same size: a difference on the upper side', () => {
     expect(compare({ 2: 1, 3: 2, 5: 2 }, { 2: 1, 3: 2, 4: 1, 5: 1 })).toEqual({ order: 1, level: 'median-removal' });
   });
-  it('3. different sizes, same gauge: repeated median removal decides', () => {
-    // (4, −, 1/4) and (4, −, 2/8); after one removal (4, −, 1/3) against (4, −, 2/7).
-    expect(compare({ 3: 1, 4: 2, 5: 1 }, { 3: 2, 4: 4, 5: 2 })).toEqual({ order: -1, level: 'median-removal' });
+  it('3. different sizes, same proportions: a tie at equal size, whatever the turnout', () => {
+    // (4, −, 1/4) and (4, −, 2/8): raw removals gave (4, −, 1/3) against (4, −, 2/7) and ranked them.
+    expect(compare({ 3: 1, 4: 2, 5: 1 }, { 3: 2, 4: 4, 5: 2 })).toEqual({ order: 0, level: 'tie' });
+    // The case: 1×4, 1×5 against 10×4, 10×5.
+    expect(compare({ 4: 1, 5: 1 }, { 4: 10, 5: 10 })).toEqual({ order: 0, level: 'tie' });
+  });
+  it('3. different sizes, same gauge, different profiles: compared at equal size', () => {
+    // (4, −, 1/3) both; scaled to 15 grades each, A = 3: 5, 4: 5, 5: 5 against B = 2: 3, 3: 2, 4: 5, 5: 5.
+    expect(compare({ 3: 1, 4: 1, 5: 1 }, { 2: 3, 3: 2, 4: 5, 5: 5 })).toEqual({ order: 1, level: 'median-removal' });
   });
   it('4. identical grades: a tie, ordered by creation, flagged', () => {
     const ranking = rankMajorityJudgment([proposal('late', A, 20), proposal('early', A, 10), proposal('last', B, 5)]);
-    expect(ranking.map((p) => [p.id, p.position, p.rank, p.tiedWithPrevious, p.decidedBy])).toEqual([
-      ['early', 1, 1, false, null],
-      ['late', 2, 1, true, 'tie'],
-      ['last', 3, 3, false, 'gauge-sign'],
+    expect(ranking.map((p) => [p.id, p.position, p.rank, p.tiedWithPrevious, p.tied, p.decidedBy])).toEqual([
+      ['early', 1, 1, false, true, null],
+      ['late', 2, 1, true, true, 'tie'],
+      ['last', 3, 3, false, false, 'gauge-sign'],
     ]);
   });
   it('4. all grades equal with different sizes: a tie once the smaller runs out', () => {

@@ -18,6 +18,8 @@ export interface RankedProposal {
   rank: number;
   /** Level with the proposal just above at every rule; only creation order put it second. */
   tiedWithPrevious: boolean;
+  /** Level with the proposal above or below: every proposal of a tie says "ex aequo", the first too. */
+  tied: boolean;
   /** The rule that ordered this proposal after the previous one ('tie' when none did); null for the first. */
   decidedBy: RankingLevel | null;
   result: MajorityJudgmentResult;
@@ -51,9 +53,11 @@ export function rankMajorityJudgment(
       position: index + 1,
       rank: tiedWithPrevious ? ranked[index - 1].rank : index + 1,
       tiedWithPrevious,
+      tied: tiedWithPrevious,
       decidedBy,
       result: resultFromCounts(entry.counts, entry.proposal.tally.noOpinion ?? 0),
     });
   });
+  for (let index = 1; index < ranked.length; index++) if (ranked[index].tiedWithPrevious) ranked[index - 1].tied = true;
   return ranked;
 }
