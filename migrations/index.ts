@@ -4,6 +4,8 @@ import { Notifications1764633600000 } from './1764633600000-notifications';
 import { Moderation1764720000000 } from './1764720000000-moderation';
 import { Committee1764806400000 } from './1764806400000-committee';
 import { SealedBallots1764892800000 } from './1764892800000-sealed-ballots';
+import { PublicRecord1764936000000 } from './1764936000000-public-record';
+import { FrozenResults1764950400000 } from './1764950400000-frozen-results';
 
 /** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
-export const MIGRATIONS = [Foundation1764460800000, Participation1764547200000, Notifications1764633600000, Moderation1764720000000, Committee1764806400000, SealedBallots1764892800000];
+export const MIGRATIONS = [Foundation1764460800000, Participation1764547200000, Notifications1764633600000, Moderation1764720000000, Committee1764806400000, SealedBallots1764892800000, PublicRecord1764936000000, FrozenResults1764950400000];

@@ -17,9 +17,13 @@ describe('write rate limit', () => {
   it('answers 429 with Retry-After once a client floods writes, and never limits reads', async () => {
     const client = new ApiClient(baseUrl);
     const statuses: number[] = [];
+    const started = Date.now();
     for (let i = 0; i < 20; i++) statuses.push((await client.post('/api/auth/password/forgot', { email: `x${i}@example.org` })).status);
     expect(statuses.slice(0, 15).every((status) => status === 202)).toBe(true);
-    expect(statuses.slice(15).every((status) => status === 429)).toBe(true);
+    // The bucket refills one write a second: on a loaded machine a slow burst earns a few back.
+    const refilled = Math.floor((Date.now() - started) / 1000);
+    expect(statuses.slice(15).filter((status) => status === 202).length).toBeLessThanOrEqual(refilled);
+    expect(statuses.slice(15)).toContain(429);
     const limited = await client.post('/api/auth/password/forgot', { email: 'y@example.org' });
     expect(limited.body.message).toMatch(/Trop de requêtes/);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

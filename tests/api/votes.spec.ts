@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../libs/domain/src/lib/trust/canonical-json';
 import { ApiClient } from '../support/api-client';
 import { adminClient } from '../support/accounts';
 import {
@@ -334,6 +336,16 @@ describe('majority judgment', () => {
     const paged = (await visitor.get(`/api/consultations/${c.slug}/results?page=2&pageSize=2`)).body;
     expect(paged.items.map((item: any) => item.proposal.title)).toEqual(['B']);
     expect(paged.total).toBe(3);
+
+    // Frozen at the close: the fingerprint of the list as served is the one the public record keeps…
+    const served = page.items.map(({ proposal, ...rest }: any, i: number) => ({ proposalId: proposal.id, ref: proposal.ref, position: i + 1, ...rest }));
+    const fingerprint = createHash('sha256').update(canonicalJson(served), 'utf8').digest('hex');
+    const closed = await db.query(`SELECT payload FROM audit_log WHERE payload->>'kind' = 'voting.closed' AND payload->>'consultationId' = $1`, [c.id]);
+    expect(closed.rows[0].payload.results).toEqual({ proposals: 3, fingerprint });
+    expect((await db.query(`SELECT fingerprint FROM frozen_rounds WHERE consultation_id = $1`, [c.id])).rows).toEqual([{ fingerprint }]);
+    // …and a ballot slipped into the box afterwards changes nothing that is served.
+    await db.query(`INSERT INTO ballot_box (proposal_id, value) SELECT $1, 1 FROM generate_series(1, 20)`, [b]);
+    expect((await visitor.get(`/api/consultations/${c.slug}/results`)).body.items).toEqual(page.items);
   });
 
   it('runs a revision round: weak proposals go back to their authors, whose new versions are graded next', async () => {

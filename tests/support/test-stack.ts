@@ -44,6 +44,8 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
       // The suites fire thousands of writes from one address on purpose; rate-limit.spec.ts tests the limit.
       RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+      // Tests read results right after voting; the cache has its own unit test.
+      RESULTS_CACHE_MS: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

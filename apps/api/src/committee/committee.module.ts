@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AuditModule } from '../outcomes/audit/audit.module';
+import { AuditModule } from '../audit/audit.module';
 import { VotesModule } from '../votes/votes.module';
 import { VotingContextRepository } from '../votes/voting-context.repository';
 import { CommitteeBallotsController } from './ballots/committee-ballots.controller';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommitteeRole } from '@concordia/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { REVIEWED_STATES } from './review/reviews.repository';
 
 export interface RosterMember {
@@ -19,7 +20,10 @@ export interface CommitteeState {
 /** The roster (committee_members) and the committee's rules and milestones (committee_settings). */
 @Injectable()
 export class CommitteeRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
@@ -92,6 +96,12 @@ export class CommitteeRepository {
       `UPDATE committee_reviews SET rapporteur_id = NULL WHERE consultation_id = $1 AND NOT (rapporteur_id = ANY($2::uuid[]))`,
       [consultationId, ids],
     );
+    // How many, not who: the record holds no person.
+    await this.audit.append(manager, 'committee.roster-changed', {
+      consultationId,
+      members: members.length,
+      chairs: members.filter((m) => m.role === 'chair').length,
+    });
   }
 
   async saveRules(manager: EntityManager, consultationId: string, rules: Record<string, unknown>): Promise<void> {

@@ -35,6 +35,8 @@ export interface AppConfig {
   ballotKey: Buffer;
   /** Secret results with fewer ballots show their count only (never below 3). */
   secretResultsMinimum: number;
+  /** How long live results of a round being voted are reused; 0 computes them at each request. */
+  resultsCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writesPerMinute: int(env.RATE_LIMIT_WRITES_PER_MINUTE, 300, 'RATE_LIMIT_WRITES_PER_MINUTE'),
     ballotKey: ballotKey(env.BALLOT_KEY, sessionSecret),
     secretResultsMinimum: secretResultsMinimum(env.SECRET_RESULTS_MIN_BALLOTS),
+    resultsCacheMs: int(env.RESULTS_CACHE_MS, 3000, 'RESULTS_CACHE_MS'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { AdminConsultationsController } from './admin-consultations.controller';
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationsController } from './consultations.controller';
@@ -16,7 +17,7 @@ import { VotingCloseHooks } from './voting-close-hooks';
  * (findVisible, findBySlugOrThrow) and EligibilityService (assertCanAct, assertEligible, isEligible).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ConsultationEntity])],
+  imports: [TypeOrmModule.forFeature([ConsultationEntity]), AuditModule],
   controllers: [ConsultationsController, AdminConsultationsController],
   providers: [ConsultationsService, ConsultationsRepository, EligibilityService, InvitationCodesService, ParticipantsRepository, PhaseScheduler, VotingCloseHooks],
   exports: [ConsultationsService, ConsultationsRepository, EligibilityService, PhaseScheduler, VotingCloseHooks],

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Phase } from '@concordia/contracts';
-import { DataSource, Not } from 'typeorm';
+import type { PhaseMover } from '@concordia/domain';
+import { DataSource, EntityManager, Not } from 'typeorm';
+import { AuditEvent, AuditLogService } from '../audit/audit-log.service';
 import { ConsultationEntity } from './consultation.entity';
 import { returnedRows } from './query-result';
 import { VotingCloseHooks } from './voting-close-hooks';
@@ -11,6 +13,7 @@ export class ConsultationsRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly votingClose: VotingCloseHooks,
+    private readonly audit: AuditLogService,
   ) {}
 
   private get repo() {
@@ -49,15 +52,26 @@ export class ConsultationsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  /** Reloaded after saving: columns filled by the database (phase_changed_at, revision_round) come back too. */
-  async insert(fields: Partial<ConsultationEntity>): Promise<ConsultationEntity> {
-    const saved = await this.repo.save(this.repo.create(fields));
-    return this.repo.findOneByOrFail({ id: saved.id });
+  /**
+   * Reloaded after saving: columns filled by the database (phase_changed_at, revision_round) come
+   * back too. The public record's entry commits with it.
+   */
+  async insert(fields: Partial<ConsultationEntity>, record: (saved: ConsultationEntity) => AuditEvent): Promise<ConsultationEntity> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(ConsultationEntity);
+      const saved = await repo.save(repo.create(fields));
+      const created = await repo.findOneByOrFail({ id: saved.id });
+      await this.audit.append(manager, ...record(created));
+      return created;
+    });
   }
 
-  async update(id: string, fields: Partial<ConsultationEntity>): Promise<void> {
-    // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
-    await this.repo.update({ id }, fields as Parameters<typeof this.repo.update>[1]);
+  async update(id: string, fields: Partial<ConsultationEntity>, events: AuditEvent[] = []): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
+      await manager.getRepository(ConsultationEntity).update({ id }, fields as Parameters<typeof this.repo.update>[1]);
+      for (const event of events) await this.audit.append(manager, ...event);
+    });
   }
 
   /** Slugs equal to `base` or numbered from it, to pick a free one in one query. */
@@ -78,19 +92,44 @@ export class ConsultationsRepository {
    * close hooks (the secret ballot box) run in the same transaction, after the phase row is locked
    * by this UPDATE, so no ballot slips in between.
    */
-  async movePhase(id: string, from: Phase, to: Phase): Promise<boolean> {
+  async movePhase(id: string, from: Phase, to: Phase, by: PhaseMover): Promise<boolean> {
     const closesVote = from === 'voting_open' && to !== 'voting_open';
     const moved = await this.db.transaction(async (manager) => {
       const result = await manager.query(
-        `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING id`,
+        `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2
+         RETURNING id, slug, revision_round`,
         [id, from, to],
       );
-      const done = returnedRows(result).length > 0;
-      if (done && closesVote) await this.votingClose.inTransaction(manager, id);
-      return done;
+      const [row] = returnedRows<{ id: string; slug: string; revision_round: number }>(result);
+      if (!row) return false;
+      const recorded = closesVote ? await this.votingClose.inTransaction(manager, id) : {};
+      if (from === 'committee_review' && to === 'voting_open') await this.votingClose.onReopen(manager, id);
+      const subject = { consultationId: id, consultation: row.slug };
+      await this.audit.append(manager, 'consultation.phase-changed', { ...subject, from, to, by });
+      if (to === 'voting_open') await this.audit.append(manager, 'voting.opened', { ...subject, round: row.revision_round });
+      if (closesVote) {
+        const ballots = await this.ballotCounts(manager, id, row.revision_round);
+        await this.audit.append(manager, 'voting.closed', { ...subject, round: row.revision_round, ballots, ...recorded });
+      }
+      return true;
     });
     if (moved && closesVote) await this.votingClose.afterCommit(id);
     return moved;
+  }
+
+  /**
+   * The round's ballots at its close, as the public record keeps them: open ballots, and secret
+   * ballots both as voters in the register and as values in the box (equal, or the record shows it).
+   */
+  private async ballotCounts(manager: EntityManager, id: string, round: number): Promise<{ open: number; register: number; box: number }> {
+    const [row] = await manager.query(
+      `WITH ps AS (SELECT id FROM proposals WHERE consultation_id = $1 AND round = $2)
+       SELECT (SELECT count(*) FROM ballots WHERE proposal_id IN (SELECT id FROM ps))::int AS open,
+              (SELECT count(*) FROM vote_register WHERE proposal_id IN (SELECT id FROM ps))::int AS register,
+              (SELECT count(*) FROM ballot_box WHERE proposal_id IN (SELECT id FROM ps))::int AS box`,
+      [id, round],
+    );
+    return row;
   }
 
   /**

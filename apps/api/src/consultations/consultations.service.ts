@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsultationDetail, ConsultationSummary, Language, Page, Phase } from '@concordia/contracts';
-import { allowedActions, frozenRulesChanged, phaseIndex, phaseTransitionProblem, slugify, uniqueSlug } from '@concordia/domain';
+import { allowedActions, canonicalJson, frozenRulesChanged, phaseIndex, phaseTransitionProblem, slugify, uniqueSlug } from '@concordia/domain';
+import type { AuditEvent } from '../audit/audit-log.service';
 import { AppException, conflict } from '../common/http/app-exception';
 import { FieldProblem, ValidationFailedException } from '../common/http/validation';
 import { renderMarkdown } from '../proposals/markdown';
@@ -76,16 +77,19 @@ export class ConsultationsService {
     throwProblems([...settings.problems, ...schedule.problems]);
     const slug = await this.freeSlug(input.slug ?? slugify(input.title), !!input.slug);
     try {
-      const created = await this.consultations.insert({
-        slug,
-        title: input.title,
-        summary: input.summary ?? '',
-        description: input.description ?? '',
-        themes: input.themes ?? [],
-        phase: 'draft',
-        settings: settings.settings as unknown as Record<string, unknown>,
-        phaseSchedule: scheduleData(schedule.schedule) as Record<string, string>,
-      });
+      const created = await this.consultations.insert(
+        {
+          slug,
+          title: input.title,
+          summary: input.summary ?? '',
+          description: input.description ?? '',
+          themes: input.themes ?? [],
+          phase: 'draft',
+          settings: settings.settings as unknown as Record<string, unknown>,
+          phaseSchedule: scheduleData(schedule.schedule) as Record<string, string>,
+        },
+        (saved) => ['consultation.created', { consultationId: saved.id, consultation: saved.slug, title: saved.title, settings: saved.settings }],
+      );
       return this.detail(created, viewer, language);
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw conflict('consultations.slug-taken');
@@ -124,7 +128,7 @@ export class ConsultationsService {
     if (input.slug && input.slug !== current.slug) changes.slug = await this.freeSlug(input.slug, true);
     for (const field of ['title', 'summary', 'description'] as const) if (input[field] !== undefined) changes[field] = input[field];
     try {
-      if (Object.keys(changes).length > 0) await this.consultations.update(current.id, changes);
+      if (Object.keys(changes).length > 0) await this.consultations.update(current.id, changes, recordedChanges(current, changes));
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw conflict('consultations.slug-taken');
       throw error;
@@ -142,7 +146,7 @@ export class ConsultationsService {
       ballotsCast: backward && (await this.consultations.ballotsCast(current.id)),
     });
     if (problem) throw conflict(`consultations.phase-${problem}`);
-    if (!(await this.consultations.movePhase(current.id, current.phase, to))) throw conflict('consultations.phase-changed');
+    if (!(await this.consultations.movePhase(current.id, current.phase, to, 'admin'))) throw conflict('consultations.phase-changed');
     return this.detail({ ...current, phase: to, phaseChangedAt: new Date() }, viewer, language);
   }
 
@@ -159,6 +163,26 @@ export class ConsultationsService {
     }
     return uniqueSlug(base, (candidate) => taken.has(candidate));
   }
+}
+
+/** The public record of a change of rules or dates: what changed, before and after. */
+function recordedChanges(current: ConsultationEntity, changes: Partial<ConsultationEntity>): AuditEvent[] {
+  const subject = { consultationId: current.id, consultation: changes.slug ?? current.slug };
+  const events: AuditEvent[] = [];
+  const pairs: [kind: string, before: Record<string, unknown>, after: Record<string, unknown> | undefined][] = [
+    ['consultation.settings-changed', current.settings, changes.settings],
+    ['consultation.schedule-changed', current.phaseSchedule, changes.phaseSchedule],
+  ];
+  for (const [kind, before, after] of pairs) {
+    if (!after) continue;
+    const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+      (key) => canonicalJson(before[key] ?? null) !== canonicalJson(after[key] ?? null),
+    );
+    if (changed.length === 0) continue;
+    const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, source[key] ?? null]));
+    events.push([kind, { ...subject, before: pick(before), after: pick(after) }]);
+  }
+  return events;
 }
 
 function throwProblems(problems: FieldProblem[]): void {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { returnedRows } from './query-result';
 
 export type JoinedVia = 'residents' | 'panel';
@@ -8,7 +9,10 @@ export type JoinedVia = 'residents' | 'panel';
 /** Who joined a residents-only or panel consultation (consultation_participants), and the panel's codes. */
 @Injectable()
 export class ParticipantsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async joinedVia(consultationId: string, userId: string): Promise<JoinedVia | null> {
     const rows: { via: JoinedVia }[] = await this.db.query(
@@ -64,11 +68,16 @@ export class ParticipantsRepository {
   }
 
   /** Stores a batch of code hashes (never the codes) in one statement. */
+  /** With the public record of how many codes were issued (the count only: a code is a person's key). */
   async insertCodes(consultationId: string, batchId: string, hashes: string[]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO invitation_codes (code_hash, consultation_id, batch_id) SELECT unnest($1::text[]), $2, $3`,
-      [hashes, consultationId, batchId],
-    );
+    await this.db.transaction(async (manager) => {
+      await manager.query(`INSERT INTO invitation_codes (code_hash, consultation_id, batch_id) SELECT unnest($1::text[]), $2, $3`, [
+        hashes,
+        consultationId,
+        batchId,
+      ]);
+      await this.audit.append(manager, 'eligibility.codes-issued', { consultationId, count: hashes.length });
+    });
   }
 
   async codeBatches(consultationId: string): Promise<{ batchId: string; createdAt: string; total: number; used: number }[]> {

@@ -48,7 +48,7 @@ export class PhaseScheduler implements OnApplicationBootstrap, OnApplicationShut
       if (!to) continue;
       // The domain rules still apply to the scheduler (it never publishes outcomes, never goes back).
       if (phaseTransitionProblem(consultation.phase, to, { by: 'scheduler', ballotSecrecy: settingsOf(consultation).ballotSecrecy })) continue;
-      if (await this.consultations.movePhase(consultation.id, consultation.phase, to)) {
+      if (await this.consultations.movePhase(consultation.id, consultation.phase, to, 'scheduler')) {
         moves.push({ slug: consultation.slug, from: consultation.phase, to });
         this.logger.log({ consultation: consultation.slug, from: consultation.phase, to }, 'phase moved by its schedule');
       }

@@ -8,7 +8,10 @@ import type { EntityManager } from 'typeorm';
  * consultations does not depend on them.
  */
 export interface VotingCloseHook {
-  inTransaction(manager: EntityManager, consultationId: string): Promise<void>;
+  /** What it returns joins the public record's voting.closed entry (e.g. the results' fingerprint). */
+  inTransaction(manager: EntityManager, consultationId: string): Promise<Record<string, unknown> | void>;
+  /** A closed vote opened again (committee_review → voting_open, open ballots only). */
+  onReopen?(manager: EntityManager, consultationId: string): Promise<void>;
   /** Maintenance that cannot run inside a transaction (VACUUM). */
   afterCommit?(consultationId: string): Promise<void>;
 }
@@ -21,8 +24,14 @@ export class VotingCloseHooks {
     this.hooks.push(hook);
   }
 
-  async inTransaction(manager: EntityManager, consultationId: string): Promise<void> {
-    for (const hook of this.hooks) await hook.inTransaction(manager, consultationId);
+  async inTransaction(manager: EntityManager, consultationId: string): Promise<Record<string, unknown>> {
+    let recorded: Record<string, unknown> = {};
+    for (const hook of this.hooks) recorded = { ...recorded, ...((await hook.inTransaction(manager, consultationId)) ?? {}) };
+    return recorded;
+  }
+
+  async onReopen(manager: EntityManager, consultationId: string): Promise<void> {
+    for (const hook of this.hooks) await hook.onReopen?.(manager, consultationId);
   }
 
   async afterCommit(consultationId: string): Promise<void> {

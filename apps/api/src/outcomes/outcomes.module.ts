@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommitteeModule } from '../committee/committee.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AuditModule } from './audit/audit.module';
+import { AuditModule } from '../audit/audit.module';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
 import { FollowUpService } from './follow-up/follow-up.service';

@@ -12,8 +12,8 @@ import {
   officialResponseDocument,
 } from '@concordia/domain';
 import type { EntityManager } from 'typeorm';
-import { appendAuditEntry } from '../outcomes/audit/audit-log.repository';
-import { sha256Hex } from '../outcomes/audit/sha256';
+import { appendAuditEntry } from '../audit/audit-log.repository';
+import { sha256Hex } from '../audit/sha256';
 import { renderMarkdown } from '../proposals/markdown';
 import { seededRandom } from './demo-ballots';
 import {

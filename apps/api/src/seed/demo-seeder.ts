@@ -38,7 +38,10 @@ export class DemoSeeder {
     }
     const voting =
       (await this.consultations.findBySlug(DEMO_CONSULTATION.slug)) ??
-      (await this.consultations.insert({ ...DEMO_CONSULTATION, phaseSchedule: demoSchedule(), phaseChangedAt: new Date() }));
+      (await this.consultations.insert({ ...DEMO_CONSULTATION, phaseSchedule: demoSchedule(), phaseChangedAt: new Date() }, (saved) => [
+        'consultation.created',
+        { consultationId: saved.id, consultation: saved.slug, title: saved.title, settings: saved.settings },
+      ]));
     await this.db.transaction(async (manager) => {
       await seedDemoParticipation(manager, voting.id, authorIds);
       await seedDemoModeration(manager, voting.id, authorIds);

@@ -1,9 +1,8 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { shuffled } from '@concordia/domain';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../common/http/app-exception';
-import { VotingCloseHook, VotingCloseHooks } from '../consultations/voting-close-hooks';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotSealer } from './ballot-sealer';
 
@@ -15,20 +14,15 @@ import { BallotSealer } from './ballot-sealer';
  * whom, it was cast.
  */
 @Injectable()
-export class BallotBoxCloser implements VotingCloseHook, OnModuleInit {
+export class BallotBoxCloser {
   private readonly logger = new Logger('BallotBox');
 
   constructor(
-    private readonly hooks: VotingCloseHooks,
     private readonly box: BallotBoxRepository,
     private readonly sealer: BallotSealer,
   ) {}
 
-  onModuleInit(): void {
-    this.hooks.register(this);
-  }
-
-  async inTransaction(manager: EntityManager, consultationId: string): Promise<void> {
+  async unseal(manager: EntityManager, consultationId: string): Promise<void> {
     await this.box.lockProposals(manager, consultationId);
     let ballots = 0;
     for (const proposalId of await this.box.proposalsWithSealedBallots(manager, consultationId)) {
@@ -53,7 +47,7 @@ export class BallotBoxCloser implements VotingCloseHook, OnModuleInit {
     }
   }
 
-  async afterCommit(): Promise<void> {
+  async vacuum(): Promise<void> {
     await this.box.vacuumSealed().catch((error) => this.logger.warn({ code: (error as { code?: string }).code }, 'vacuum of sealed ballots failed'));
   }
 }

@@ -3,14 +3,17 @@ import type { ConsultationResults, ProposalResults } from '@concordia/contracts'
 import { secretResultsSealed } from '@concordia/domain';
 import { AppException, forbidden } from '../common/http/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { FrozenResultsRepository } from './frozen-results.repository';
+import { ResultsCache } from './results-cache';
 import { RANKED_STATES, roundResults, singleResults } from './results-builder';
 import { TalliesRepository } from './tallies.repository';
 import { VotingConsultation, VotingContextRepository } from './voting-context.repository';
 import { VotingGate } from './voting-gate';
 
 /**
- * Public results, computed from the ballots at each request. Secret results of the round being
- * voted are sealed for everyone: no role is consulted here, so no role can open them.
+ * Public results. A closed round is served as frozen at its close; a round being voted is computed
+ * from the ballots, cached a few seconds (RESULTS_CACHE_MS). Secret results of the round being voted
+ * are sealed for everyone: no role is consulted here, so no role can open them.
  */
 @Injectable()
 export class ResultsService {
@@ -18,12 +21,19 @@ export class ResultsService {
     private readonly gate: VotingGate,
     private readonly context: VotingContextRepository,
     private readonly tallies: TalliesRepository,
+    private readonly frozen: FrozenResultsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.live = new ResultsCache(config.resultsCacheMs);
+  }
+
+  private readonly live: ResultsCache<ProposalResults[]>;
 
   async forProposal(proposalId: string): Promise<ProposalResults> {
     const { proposal, consultation } = await this.gate.publicTarget(proposalId);
     this.assertUnsealed(consultation, proposal.round);
+    const frozen = await this.frozen.forProposal(proposal.id, proposal.round);
+    if (frozen) return frozen;
     const { settings } = consultation;
     const ranked = (RANKED_STATES as readonly string[]).includes(proposal.state);
     if (settings.votingMethod === 'majority_judgment' && ranked) {
@@ -41,7 +51,8 @@ export class ResultsService {
     const shown = round ?? consultation.revisionRound;
     if (shown > consultation.revisionRound) throw new AppException(404, 'votes.round-not-found', { max: consultation.revisionRound });
     this.assertUnsealed(consultation, shown);
-    const all = await this.round(consultation, shown);
+    const frozen = await this.frozen.page(consultation.id, shown, page, pageSize);
+    const all = frozen ? null : await this.round(consultation, shown);
     return {
       consultationId: consultation.id,
       slug: consultation.slug,
@@ -50,10 +61,10 @@ export class ResultsService {
       secrecy: consultation.settings.ballotSecrecy,
       round: shown,
       currentRound: consultation.revisionRound,
-      items: all.slice((page - 1) * pageSize, page * pageSize),
+      items: frozen?.items ?? (all as ProposalResults[]).slice((page - 1) * pageSize, page * pageSize),
       page,
       pageSize,
-      total: all.length,
+      total: frozen?.total ?? (all as ProposalResults[]).length,
     };
   }
 
@@ -62,11 +73,13 @@ export class ResultsService {
     if (secretResultsSealed(phase, settings.ballotSecrecy, round, revisionRound)) throw forbidden('votes.results-sealed');
   }
 
-  private async round(consultation: VotingConsultation, round: number): Promise<ProposalResults[]> {
-    const [proposals, tallies] = await Promise.all([
-      this.context.roundProposals(consultation.id, round, RANKED_STATES),
-      this.tallies.roundTallies(consultation.settings.ballotSecrecy, consultation.id, round, RANKED_STATES),
-    ]);
-    return roundResults(consultation.settings, proposals, tallies, this.config.secretResultsMinimum);
+  private round(consultation: VotingConsultation, round: number): Promise<ProposalResults[]> {
+    return this.live.get(`${consultation.id}:${round}`, async () => {
+      const [proposals, tallies] = await Promise.all([
+        this.context.roundProposals(consultation.id, round, RANKED_STATES),
+        this.tallies.roundTallies(consultation.settings.ballotSecrecy, consultation.id, round, RANKED_STATES),
+      ]);
+      return roundResults(consultation.settings, proposals, tallies, this.config.secretResultsMinimum);
+    });
   }
 }

@@ -8,6 +8,7 @@ import {
   revisionRoundProblem,
   RevisionRoundProblem,
 } from '@concordia/domain';
+import { AuditLogService } from '../audit/audit-log.service';
 import type { AuthContext } from '../auth/auth-context';
 import { AppException, conflict, forbidden } from '../common/http/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -41,6 +42,7 @@ export class RevisionRoundService {
     private readonly gate: VotingGate,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLogService,
   ) {}
 
   async start(slug: string): Promise<RevisionRoundStarted> {
@@ -73,6 +75,17 @@ export class RevisionRoundService {
 
       await this.revisions.requestRevision(manager, decision.revise);
       const next = await this.revisions.openNextRound(manager, consultation.id);
+      const subject = { consultationId: consultation.id, consultation: consultation.slug };
+      await this.audit.append(manager, 'consultation.phase-changed', { ...subject, from: consultation.phase, to: 'voting_open', by: 'admin' });
+      await this.audit.append(manager, 'voting.revision-round-started', {
+        ...subject,
+        round: next,
+        threshold,
+        revise: decision.revise.length,
+        keep: decision.keep.length,
+        ungraded: decision.ungraded.length,
+      });
+      await this.audit.append(manager, 'voting.opened', { ...subject, round: next });
       // The notification centre comes later; until then authors hear of it by e-mail, sent with the round.
       for (const recipient of await this.revisions.recipients(manager, decision.revise)) {
         const grade = gradeLabel(scale, grades.get(recipient.proposalId) as number, recipient.language);

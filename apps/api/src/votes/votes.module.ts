@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ConsultationsModule } from '../consultations/consultations.module';
 import { BallotBoxCloser } from './ballot-box-closer';
 import { BallotBoxRepository } from './ballot-box.repository';
@@ -6,6 +7,9 @@ import { BallotSealer } from './ballot-sealer';
 import { BallotTrackersController } from './ballot-trackers.controller';
 import { BallotTrackersRepository } from './ballot-trackers.repository';
 import { BallotTrackersService } from './ballot-trackers.service';
+import { FrozenResultsRepository } from './frozen-results.repository';
+import { ResultsFreezer } from './results-freezer';
+import { VoteCloseHook } from './vote-close.hook';
 import { ConsultationResultsController } from './consultation-results.controller';
 import { OpenBallotsRepository } from './open-ballots.repository';
 import { ResultsService } from './results.service';
@@ -20,7 +24,7 @@ import { VotingGate } from './voting-gate';
 
 /** Ballots (open and secret), results, and the majority-judgment revision round. */
 @Module({
-  imports: [ConsultationsModule],
+  imports: [ConsultationsModule, AuditModule],
   controllers: [VotesController, ConsultationResultsController, BallotTrackersController],
   providers: [
     VotesService,
@@ -35,6 +39,9 @@ import { VotingGate } from './voting-gate';
     BallotSealer,
     BallotBoxRepository,
     BallotBoxCloser,
+    ResultsFreezer,
+    FrozenResultsRepository,
+    VoteCloseHook,
     BallotTrackersRepository,
     BallotTrackersService,
   ],

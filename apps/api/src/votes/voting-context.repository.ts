@@ -67,6 +67,11 @@ export class VotingContextRepository {
     return row ? { proposal: proposalFrom(row), consultation: consultationFrom(row) } : null;
   }
 
+  async findConsultationById(id: string, manager: EntityManager = this.db.manager): Promise<VotingConsultation | null> {
+    const [row] = await manager.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.id = $1`, [id]);
+    return row ? consultationFrom(row) : null;
+  }
+
   async findConsultation(slug: string, manager: EntityManager = this.db.manager): Promise<VotingConsultation | null> {
     const [row] = await manager.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.slug = $1`, [slug]);
     return row ? consultationFrom(row) : null;

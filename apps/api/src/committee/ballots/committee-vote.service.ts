@@ -3,7 +3,7 @@ import type { CommitteeBallotView, CommitteeVoteStatus, Language } from '@concor
 import { closeCommitteeVote, CommitteeSettings, DEFAULT_GRADE_SCALE, isGradeOf, MemberBallot } from '@concordia/domain';
 import type { AuthContext } from '../../auth/auth-context';
 import { AppException, badRequest, conflict, forbidden } from '../../common/http/app-exception';
-import { AuditLogService } from '../../outcomes/audit/audit-log.service';
+import { AuditLogService } from '../../audit/audit-log.service';
 import { CommitteeAccess, CommitteeReader } from '../committee-access.service';
 import { committeeSettingsOf } from '../committee-settings';
 import { CommitteeRepository } from '../committee.repository';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/audit.module';
 import { DecisionsReader } from './decisions.reader';
 import { ModerationLogWriter } from './moderation-log.repository';
 import { ModerationRights } from './moderation-rights.service';
@@ -8,6 +9,7 @@ import { ModerationRights } from './moderation-rights.service';
  * moderate, the log), apart from the moderation module, which itself depends on proposals.
  */
 @Module({
+  imports: [AuditModule],
   providers: [ModerationRights, ModerationLogWriter, DecisionsReader],
   exports: [ModerationRights, ModerationLogWriter, DecisionsReader],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsultationFollowUp, FollowUpEntryView, ProposalFollowUp, ResponseDecisionName } from '@concordia/contracts';
 import { followUpProblems, followUpProgress, isAdoptedDecision, phaseIndex, phaseTransitionProblem } from '@concordia/domain';
+import { AuditLogService } from '../../audit/audit-log.service';
 import type { AuthContext } from '../../auth/auth-context';
 import { AppException, badRequest, conflict } from '../../common/http/app-exception';
 import { ResponsesRepository } from '../../committee/responses/responses.repository';
@@ -27,6 +28,7 @@ export class FollowUpService {
     private readonly report: OutcomeReportService,
     private readonly publication: PublicationRepository,
     private readonly notifier: OutcomeNotifier,
+    private readonly audit: AuditLogService,
   ) {}
 
   async post(idOrRef: string, input: FollowUpDto, auth: AuthContext): Promise<ProposalFollowUp> {
@@ -51,8 +53,16 @@ export class FollowUpService {
         postedBy: auth.user.id,
       });
       if (consultation.phase === 'outcomes_published' && !phaseTransitionProblem('outcomes_published', 'follow_up', { by: 'admin' })) {
-        await this.publication.movePhase(manager, consultation.id, 'outcomes_published', 'follow_up');
+        await this.publication.movePhase(manager, consultation.id, 'outcomes_published', 'follow_up', 'admin');
       }
+      await this.audit.append(manager, 'follow-up.milestone', {
+        consultationId: consultation.id,
+        consultation: consultation.slug,
+        proposal: { id: proposal.id, ref: proposal.ref },
+        status: input.status,
+        progress,
+        milestone,
+      });
       await this.notifier.followUpPosted(manager, consultation.slug, proposal, {
         status: input.status,
         progress,

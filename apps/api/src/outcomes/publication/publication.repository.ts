@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { ResponseDecisionName } from '@concordia/contracts';
 import { EntityManager } from 'typeorm';
+import type { PhaseMover } from '@concordia/domain';
+import { AuditLogService } from '../../audit/audit-log.service';
 import { returnedRows } from '../../consultations/query-result';
 
 /** The consultation-wide writes of publishing the outcomes, all in the chair's one transaction. */
 @Injectable()
 export class PublicationRepository {
+  constructor(private readonly audit: AuditLogService) {}
+
   /** Each reviewed proposal takes its published decision as its state (adopted, not_adopted, …). */
   async decideProposal(manager: EntityManager, proposalId: string, decision: ResponseDecisionName): Promise<void> {
     await manager.query(`UPDATE proposals SET state = $2, updated_at = now() WHERE id = $1 AND state = 'under_review'`, [
@@ -25,13 +29,16 @@ export class PublicationRepository {
   /**
    * The phase move, checked by the domain rules by the caller, made here rather than through
    * ConsultationsRepository.movePhase because it must commit or fail with the publication itself
-   * (that method runs outside any transaction). Conditional on the phase read, like it.
+   * (that method runs its own transaction). Conditional on the phase read, like it.
    */
-  async movePhase(manager: EntityManager, consultationId: string, from: string, to: string): Promise<boolean> {
+  async movePhase(manager: EntityManager, consultationId: string, from: string, to: string, by: PhaseMover): Promise<boolean> {
     const result = await manager.query(
-      `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING id`,
+      `UPDATE consultations SET phase = $3, phase_changed_at = now(), updated_at = now() WHERE id = $1 AND phase = $2 RETURNING slug`,
       [consultationId, from, to],
     );
-    return returnedRows(result).length > 0;
+    const [row] = returnedRows<{ slug: string }>(result);
+    if (!row) return false;
+    await this.audit.append(manager, 'consultation.phase-changed', { consultationId, consultation: row.slug, from, to, by });
+    return true;
   }
 }

@@ -17,8 +17,8 @@ import { CommitteeAccess } from '../../committee/committee-access.service';
 import { CommitteeRepository } from '../../committee/committee.repository';
 import { ResponseRow, ResponsesRepository } from '../../committee/responses/responses.repository';
 import { ReviewConsultation, ReviewedProposal, ReviewRow, ReviewsRepository } from '../../committee/review/reviews.repository';
-import { AuditLogService } from '../audit/audit-log.service';
-import { sha256Hex } from '../audit/sha256';
+import { AuditLogService } from '../../audit/audit-log.service';
+import { sha256Hex } from '../../audit/sha256';
 import { OutcomeNotifier, PublishedDecision } from '../notify/outcome-notifier';
 import { PublicationRepository } from './publication.repository';
 
@@ -109,7 +109,7 @@ export class PublicationService {
         published.push({ proposalId: proposal.id, ref: proposal.ref, title: proposal.title, decision, fingerprint });
       }
       await this.publication.markPublished(manager, consultation.id, at);
-      if (!(await this.publication.movePhase(manager, consultation.id, 'committee_review', 'outcomes_published')))
+      if (!(await this.publication.movePhase(manager, consultation.id, 'committee_review', 'outcomes_published', 'chair')))
         throw conflict('outcomes.not-now');
       await this.audit.append(manager, 'outcomes.published', {
         consultation: consultation.slug,

@@ -5,11 +5,22 @@ import type { EntityManager } from 'typeorm';
 import { AuditLogRepository, AuditRow } from './audit-log.repository';
 import { sha256Hex } from './sha256';
 
+/** A kind and its payload, for features that hand events to a repository writing them in its transaction. */
+export type AuditEvent = [kind: string, payload: Record<string, unknown>];
+
 /**
- * Kinds written so far (payloads carry public data only, never a person):
- * - committee.vote-closed: {kind, at, consultation (slug), proposal {id, ref}, tally (the closed tally), decision}
- * - outcomes.published: {kind, at, consultation (slug), responses [{proposalId, ref, decision, fingerprint}]}
- * Other features may append their own public events through `append`.
+ * The consultations' public record: every governance action appends an entry in the transaction
+ * of the action itself. Payloads carry public data only, never a person (no account, no actor, no
+ * free text a person wrote about someone); most name `consultationId` and `consultation` (its slug
+ * at the time). Kinds:
+ * - consultation.created {title, settings}; consultation.settings-changed {before, after} (the changed
+ *   settings only); consultation.schedule-changed {before, after}
+ * - consultation.phase-changed {from, to, by: admin | scheduler}; voting.opened {round};
+ *   voting.closed {round, ballots: {open, register, box}}; voting.revision-round-started {round, threshold, revise, keep}
+ * - eligibility.codes-issued {count}
+ * - moderation.decided {action, reason, target {type, id}, from, to} (public content only); moderation.merged {from, into}
+ * - committee.roster-changed {members, chair}; committee.vote-closed {proposal {id, ref}, tally, decision}
+ * - outcomes.published {responses [{proposalId, ref, decision, fingerprint}]}; follow-up.milestone {proposal, status}
  */
 @Injectable()
 export class AuditLogService {
@@ -19,8 +30,8 @@ export class AuditLogService {
     return this.log.append(manager, kind, { at: new Date().toISOString(), ...payload });
   }
 
-  async page(page: number, pageSize: number): Promise<Page<AuditEntryView>> {
-    const { items, total } = await this.log.page(page, pageSize);
+  async page(page: number, pageSize: number, consultation?: string): Promise<Page<AuditEntryView>> {
+    const { items, total } = consultation ? await this.log.consultationPage(consultation, page, pageSize) : await this.log.page(page, pageSize);
     return { items: items.map(view), page, pageSize, total };
   }
 

@@ -56,6 +56,21 @@ export class AuditLogRepository {
     return { items: rows.map(rowFrom), total: n };
   }
 
+  /**
+   * One consultation's entries: by id (payload.consultationId), or by the slug it had when the entry
+   * was written for the kinds that name only that. A slug never used gives an empty page.
+   */
+  async consultationPage(slug: string, page: number, pageSize: number): Promise<{ items: AuditRow[]; total: number }> {
+    const where = `(payload->>'consultationId' = (SELECT id::text FROM consultations WHERE slug = $1) OR payload->>'consultation' = $1)`;
+    const rows = await this.db.query(`SELECT * FROM audit_log WHERE ${where} ORDER BY seq LIMIT $2 OFFSET $3`, [
+      slug,
+      pageSize,
+      (page - 1) * pageSize,
+    ]);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE ${where}`, [slug]);
+    return { items: rows.map(rowFrom), total: n };
+  }
+
   /** Entries after `afterSeq`, in chain order, a batch at a time (the verifier walks the whole log). */
   async batch(afterSeq: number, size: number): Promise<AuditRow[]> {
     const rows = await this.db.query(`SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, size]);

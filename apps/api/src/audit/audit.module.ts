@@ -4,8 +4,8 @@ import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
 
 /**
- * The audit log, used by the committee (votes closed) and the outcomes (publication); imported by
- * both feature modules, so it needs no line of its own in AppModule. Other features may import it.
+ * The public record (hash-chained audit log): every feature that takes a governance action imports
+ * it and appends in the action's transaction, so it needs no line of its own in AppModule.
  */
 @Module({
   controllers: [AuditLogController],

@@ -1,0 +1,37 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { VotingCloseHook, VotingCloseHooks } from '../consultations/voting-close-hooks';
+import { BallotBoxCloser } from './ballot-box-closer';
+import { ResultsFreezer } from './results-freezer';
+
+/**
+ * What closing a vote means for ballots, in order and in the closing transaction: the secret box is
+ * unsealed first, then the round's results are computed from it and frozen. Reopening an open vote
+ * closed too early thaws them.
+ */
+@Injectable()
+export class VoteCloseHook implements VotingCloseHook, OnModuleInit {
+  constructor(
+    private readonly hooks: VotingCloseHooks,
+    private readonly box: BallotBoxCloser,
+    private readonly freezer: ResultsFreezer,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register(this);
+  }
+
+  async inTransaction(manager: EntityManager, consultationId: string): Promise<Record<string, unknown>> {
+    await this.box.unseal(manager, consultationId);
+    const frozen = await this.freezer.freeze(manager, consultationId);
+    return frozen ? { results: { proposals: frozen.proposals, fingerprint: frozen.fingerprint } } : {};
+  }
+
+  async onReopen(manager: EntityManager, consultationId: string): Promise<void> {
+    await this.freezer.thaw(manager, consultationId);
+  }
+
+  async afterCommit(): Promise<void> {
+    await this.box.vacuum();
+  }
+}
