@@ -19,7 +19,10 @@ const ROOT = resolve(__dirname, '../..');
  * The real parts, started once per test run: a throwaway embedded PostgreSQL, an SMTP server,
  * and the built API (which also serves the built web app) as its own process.
  */
-export async function startTestStack(name: string, extraEnv: Record<string, string> = {}): Promise<{ info: TestStackInfo; stop: () => Promise<void> }> {
+export async function startTestStack(
+  name: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ info: TestStackInfo; stop: () => Promise<void>; /** Everything the API printed so far. */ log: () => string }> {
   const work = mkdtempSync(join(tmpdir(), `concordia-${name}-`));
   const postgres = new EmbeddedPostgres({ dataDir: join(work, 'db'), ephemeral: true });
   await postgres.start();
@@ -54,6 +57,7 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
   const info = { baseUrl, databaseUrl, mailDir };
   return {
     info,
+    log: () => output.join(''),
     stop: async () => {
       await stopProcess(api);
       await smtp.stop();
