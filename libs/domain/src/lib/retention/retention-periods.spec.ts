@@ -1,5 +1,5 @@
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle';
-import { humanDuration, RETENTION_PERIODS, retentionCutoff, retentionSeconds, sessionLimits } from './retention-periods';
+import { humanDuration, RETENTION_PERIODS, retentionCutoff, retentionSeconds } from './retention-periods';
 
 const DAY = 86_400;
 
@@ -40,9 +40,5 @@ describe('retention periods', () => {
     expect(humanDuration(36 * 3600)).toEqual({ amount: 36, unit: 'hours' });
     expect(humanDuration(15 * 60)).toEqual({ amount: 15, unit: 'minutes' });
     expect(humanDuration(90)).toEqual({ amount: 2, unit: 'minutes' });
-  });
-
-  it('states the default session limits', () => {
-    expect(sessionLimits()).toEqual({ idle: { amount: 7, unit: 'days' }, absolute: { amount: 30, unit: 'days' } });
   });
 });

@@ -1,5 +1,4 @@
 import { DEFAULT_LOGIN_THROTTLE } from '../auth/login-throttle';
-import { DEFAULT_SESSION_LIFETIME, type SessionLifetime } from '../auth/session-expiry';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -64,9 +63,4 @@ export function humanDuration(seconds: number): { amount: number; unit: Duration
   if (seconds >= DAY && seconds % DAY === 0) return { amount: seconds / DAY, unit: 'days' };
   if (seconds >= HOUR && seconds % HOUR === 0) return { amount: seconds / HOUR, unit: 'hours' };
   return { amount: Math.ceil(seconds / 60), unit: 'minutes' };
-}
-
-/** The two limits after which a session ends, as people read them (defaults unless configured). */
-export function sessionLimits(lifetime: SessionLifetime = DEFAULT_SESSION_LIFETIME): { idle: ReturnType<typeof humanDuration>; absolute: ReturnType<typeof humanDuration> } {
-  return { idle: humanDuration(lifetime.idleSeconds), absolute: humanDuration(lifetime.absoluteSeconds) };
 }
