@@ -2,21 +2,12 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { ScheduledPhaseMove } from '@concordia/contracts';
 import { phaseTransitionProblem, scheduledPhaseStep } from '@concordia/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { everyMinutesCron } from '../jobs/cron';
 import { JobsService } from '../jobs/jobs.service';
 import { scheduleOf, settingsOf } from './consultation-settings';
 import { ConsultationsRepository } from './consultations.repository';
 
 export const PHASE_SCHEDULE_JOB = 'consultations.phase-schedule';
-
-/**
- * Every n minutes as cron. The job system's resolution is a minute, so shorter settings run every
- * minute; past an hour, cron steps in whole hours.
- */
-export function everyMinutesCron(minutes: number): string {
-  if (minutes <= 1) return '* * * * *';
-  if (minutes < 60) return `*/${minutes} * * * *`;
-  return `0 */${Math.min(Math.ceil(minutes / 60), 23)} * * *`;
-}
 
 /**
  * Moves consultations whose next phase's date has passed, one step per run, so each transition
