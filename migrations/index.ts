@@ -6,6 +6,17 @@ import { Committee1764806400000 } from './1764806400000-committee';
 import { SealedBallots1764892800000 } from './1764892800000-sealed-ballots';
 import { PublicRecord1764936000000 } from './1764936000000-public-record';
 import { FrozenResults1764950400000 } from './1764950400000-frozen-results';
+import { Retention1765065600000 } from './1765065600000-retention';
 
 /** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
-export const MIGRATIONS = [Foundation1764460800000, Participation1764547200000, Notifications1764633600000, Moderation1764720000000, Committee1764806400000, SealedBallots1764892800000, PublicRecord1764936000000, FrozenResults1764950400000];
+export const MIGRATIONS = [
+  Foundation1764460800000,
+  Participation1764547200000,
+  Notifications1764633600000,
+  Moderation1764720000000,
+  Committee1764806400000,
+  SealedBallots1764892800000,
+  PublicRecord1764936000000,
+  FrozenResults1764950400000,
+  Retention1765065600000,
+];

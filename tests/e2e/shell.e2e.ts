@@ -43,3 +43,18 @@ for (const language of ['fr', 'en'] as const) {
     }
   });
 }
+
+test('the privacy page states every retention period, in French and in English', async ({ page, axe }) => {
+  await page.goto('/privacy');
+  const fr = page.getByRole('heading', { level: 2, name: 'Durées de conservation' });
+  await expect(fr).toBeVisible();
+  await expect(page.getByText('Supprimé 30\u00a0jours après l’inscription', { exact: false })).toBeVisible();
+  await expect(page.getByText('Supprimée 15\u00a0minutes après l’échec.')).toBeVisible();
+  await expect(page.getByText('Abandonné et supprimé 7\u00a0jours après', { exact: false })).toBeVisible();
+  await page.addInitScript(() => localStorage.setItem('concordia.language', 'en'));
+  await page.goto('/privacy');
+  await expect(page.getByRole('heading', { level: 2, name: 'How long we keep data' })).toBeVisible();
+  await expect(page.getByText('Deleted 30\u00a0days after sign-up', { exact: false })).toBeVisible();
+  await expect(page.getByText('Erased at sending', { exact: false })).toBeVisible();
+  await axe(page);
+});

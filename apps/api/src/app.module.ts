@@ -8,6 +8,8 @@ import type { AppConfig } from './config/app-config';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { databaseOptions } from './database/database-options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { RetentionModule } from './retention/retention.module';
 import { loggerOptions } from './common/logging/logger-options';
 import { MailModule } from './mail/mail.module';
 import { SeedModule } from './seed/seed.module';
@@ -24,13 +26,15 @@ import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
 
 @Module({})
 export class AppModule implements NestModule {
-  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `background: false` (the command line) starts no job workers: the server processes do that work. */
+  static register(config: AppConfig, databaseUrl: string, { background = true }: { background?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(databaseOptions(databaseUrl)),
+        JobsModule.register({ databaseUrl, start: background }),
         MailModule,
         AccountsModule,
         AuthModule,
@@ -44,6 +48,7 @@ export class AppModule implements NestModule {
         CommitteeModule,
         OutcomesModule,
         SeedModule,
+        RetentionModule,
       ],
     };
   }

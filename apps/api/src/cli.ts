@@ -9,17 +9,20 @@ import { PasswordsService } from './auth/passwords.service';
 import { loadConfig } from './config/app-config';
 import { assertNodeVersion } from './config/node-version';
 import { DatabaseRuntime } from './database/database-runtime';
+import { JobsService } from './jobs/jobs.service';
 import { DemoSeeder } from './seed/demo-seeder';
 import { printDemoAccounts } from './seed/print-demo-accounts';
 
 const USAGE = `Usage: npm run cli -- <command>
   create-admin <email> [display name]   create an administrator (or make an existing account one)
-  seed                                  add the demo data (never in production)`;
+  seed                                  add the demo data (never in production)
+  run-job <name>                        run a background job now, in this process (e.g. retention,
+                                        consultations.phase-schedule); prints its result`;
 
 async function main(argv: string[]): Promise<number> {
   assertNodeVersion();
   const [command, ...args] = argv;
-  if (!command || !['create-admin', 'seed'].includes(command)) {
+  if (!command || !['create-admin', 'seed', 'run-job'].includes(command)) {
     process.stdout.write(`${USAGE}\n`);
     return command ? 2 : 0;
   }
@@ -31,17 +34,31 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Could not open the database (${(error as Error).message}). If Concordia is running on the embedded database, stop it first, or set DATABASE_URL.\n`);
     return 1;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.register({ ...config, logLevel: 'warn' }, database.url), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register({ ...config, logLevel: 'warn' }, database.url, { background: false }), {
+    logger: ['error'],
+  });
   try {
     if (command === 'seed') {
       printDemoAccounts(await app.get(DemoSeeder).seed(), (line) => process.stdout.write(`${line}\n`));
       return 0;
     }
+    if (command === 'run-job') return await runJob(app, args[0]);
     return await createAdmin(app, args[0], args.slice(1).join(' '));
   } finally {
     await app.close();
     await database.stop();
   }
+}
+
+/** Operators (and the API tests) run a job on demand without an HTTP endpoint for it. */
+async function runJob(app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>, name: string | undefined): Promise<number> {
+  const jobs = app.get(JobsService);
+  if (!name || !jobs.names().includes(name)) {
+    process.stderr.write(`run-job needs a job name: ${jobs.names().join(', ')}\n`);
+    return 2;
+  }
+  process.stdout.write(`${JSON.stringify(await jobs.runNow(name))}\n`);
+  return 0;
 }
 
 async function createAdmin(app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>, email: string | undefined, name: string): Promise<number> {

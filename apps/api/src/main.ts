@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, database.url);
     await app.listen(config.port, config.host);
+    if (config.mailDisabled) say('WARNING: MAIL_DISABLED=true — Concordia sends no e-mail (no address verification, no password reset).');
     if (config.seedDemo) printDemoAccounts(await app.get(DemoSeeder).seed(), say);
     say(`Concordia is running at ${config.publicUrl}`);
   } catch (error) {

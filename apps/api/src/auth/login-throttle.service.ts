@@ -49,8 +49,4 @@ export class LoginThrottleService {
   async clearAccount(emailNormalised: string): Promise<void> {
     await this.db.query(`DELETE FROM login_failures WHERE throttle_key = $1`, [keyedHash(this.config.sessionSecret, 'login-account', emailNormalised)]);
   }
-
-  async purgeOld(): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE failed_at < now() - interval '1 day'`);
-  }
 }

@@ -15,6 +15,8 @@ export interface AppConfig {
   databaseUrl?: string;
   sessionSecret: string;
   smtpUrl?: string;
+  /** MAIL_DISABLED=true: nothing is sent and no body is ever logged (production without SMTP needs it said). */
+  mailDisabled: boolean;
   mailFrom: string;
   /** The origin people reach the site at, used in links sent by e-mail. */
   publicUrl: string;
@@ -37,6 +39,8 @@ export interface AppConfig {
   secretResultsMinimum: number;
   /** How long live results of a round being voted are reused; 0 computes them at each request. */
   resultsCacheMs: number;
+  /** Every how many minutes the phase schedule runs (PHASE_SCHEDULER_MS rounded up to whole minutes); 0 is off. */
+  phaseSchedulerMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret = developmentSecret(dataDir);
   }
   if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');
+  const mailDisabled = env.MAIL_DISABLED === 'true';
+  // Without SMTP, mails (and their single-use links) would otherwise go to the log: fine on a
+  // developer's machine, a leak in production, so production must say which one it wants.
+  if (mode === 'production' && !env.SMTP_URL && !mailDisabled) {
+    throw new ConfigError('SMTP_URL is required when NODE_ENV=production (or set MAIL_DISABLED=true to run without sending any e-mail).');
+  }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   return {
     mode,
@@ -90,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     sessionSecret,
     smtpUrl: env.SMTP_URL || undefined,
+    mailDisabled,
     mailFrom: env.MAIL_FROM || 'Concordia <no-reply@concordia.localhost>',
     publicUrl,
     webDir: resolve(env.WEB_DIR || 'dist/apps/web/browser'),
@@ -103,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ballotKey: ballotKey(env.BALLOT_KEY, sessionSecret),
     secretResultsMinimum: secretResultsMinimum(env.SECRET_RESULTS_MIN_BALLOTS),
     resultsCacheMs: int(env.RESULTS_CACHE_MS, 3000, 'RESULTS_CACHE_MS'),
+    phaseSchedulerMinutes: Math.ceil(int(env.PHASE_SCHEDULER_MS, 60_000, 'PHASE_SCHEDULER_MS') / 60_000),
   };
 }
 

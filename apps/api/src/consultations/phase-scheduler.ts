@@ -1,43 +1,33 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { ScheduledPhaseMove } from '@concordia/contracts';
 import { phaseTransitionProblem, scheduledPhaseStep } from '@concordia/domain';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { everyMinutesCron } from '../jobs/cron';
+import { JobsService } from '../jobs/jobs.service';
 import { scheduleOf, settingsOf } from './consultation-settings';
 import { ConsultationsRepository } from './consultations.repository';
 
-/** How often dates are checked; PHASE_SCHEDULER_MS=0 turns the timer off (moves by hand only). */
-function intervalMs(): number {
-  const value = Number(process.env.PHASE_SCHEDULER_MS ?? 60_000);
-  return Number.isInteger(value) && value >= 0 ? value : 60_000;
-}
+export const PHASE_SCHEDULE_JOB = 'consultations.phase-schedule';
 
 /**
  * Moves consultations whose next phase's date has passed, one step per run, so each transition
- * happens (and can be noticed) on its own even after downtime. Safe with several API instances:
- * each move is a conditional UPDATE on the phase it read, so only one instance makes it.
+ * happens (and can be noticed) on its own even after downtime. Runs as a scheduled job (see
+ * JobsService), once per occurrence across all API processes; each move is also a conditional
+ * UPDATE on the phase it read, so a manual run racing the job moves a consultation only once.
  */
 @Injectable()
-export class PhaseScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PhaseScheduler implements OnModuleInit {
   private readonly logger = new Logger('PhaseScheduler');
-  private timer?: NodeJS.Timeout;
-  private running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly consultations: ConsultationsRepository) {}
+  constructor(
+    private readonly consultations: ConsultationsRepository,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    const every = intervalMs();
-    if (every === 0) return;
-    this.timer = setInterval(() => this.tick(), every);
-    // The timer never keeps the process alive on its own.
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    this.running = this.runDue().catch((error) => this.logger.warn({ err: error }, 'scheduled phase moves failed'));
+  onModuleInit(): void {
+    const minutes = this.config.phaseSchedulerMinutes;
+    this.jobs.schedule(PHASE_SCHEDULE_JOB, minutes === 0 ? null : everyMinutesCron(minutes), () => this.runDue());
   }
 
   /** One pass: at most one step for each consultation whose next date is ≤ now. */

@@ -38,5 +38,5 @@ const TEMPLATES: Record<string, Record<Language, Template>> = {
 
 export function accountMail(kind: keyof typeof TEMPLATES, language: Language, to: string, name: string, link = ''): Mail {
   const { subject, text } = TEMPLATES[kind][language](link, name);
-  return { to, subject, text };
+  return { template: kind, to, subject, text };
 }

@@ -4,6 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
 export interface Mail {
+  /**
+   * Which kind of message this is (e.g. 'verify-email', 'moderation.rejected'): the only trace of
+   * its content kept once it is sent, since bodies are erased at sending.
+   */
+  template: string;
   to: string;
   subject: string;
   text: string;
@@ -20,6 +25,6 @@ export class MailService {
 
   async enqueue(mail: Mail, manager: EntityManager = this.db.manager): Promise<void> {
     const repo = manager.getRepository(OutboxMessageEntity);
-    await repo.insert({ recipient: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null });
+    await repo.insert({ template: mail.template, recipient: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null });
   }
 }

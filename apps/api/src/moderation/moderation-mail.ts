@@ -103,5 +103,5 @@ const TEXTS: Record<ModerationNotificationKind, Record<Language, Words>> = {
 export function moderationMail(kind: ModerationNotificationKind, language: Language, input: ModerationMailInput): Mail {
   const { subject, body } = (TEXTS[kind][language] ?? TEXTS[kind].fr)(input.params);
   const hello = language === 'fr' ? `Bonjour ${input.name},` : `Hello ${input.name},`;
-  return { to: input.to, subject: `${subject} — Concordia`, text: `${hello}\n\n${body}\n\n${input.link}\n` };
+  return { template: kind, to: input.to, subject: `${subject} — Concordia`, text: `${hello}\n\n${body}\n\n${input.link}\n` };
 }

@@ -30,5 +30,5 @@ const TEXTS: Record<Language, (n: RevisionNotice) => { subject: string; text: st
 
 export function revisionMail(language: Language, notice: RevisionNotice): Mail {
   const { subject, text } = (TEXTS[language] ?? TEXTS.fr)(notice);
-  return { to: notice.to, subject, text };
+  return { template: 'revision-round', to: notice.to, subject, text };
 }

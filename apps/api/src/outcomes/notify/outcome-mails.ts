@@ -28,7 +28,7 @@ export function decisionMail(
         `(consultation “${n.consultationTitle}”): ${decision}.\n\nRead the reasoned opinion, the tally and what comes next:\n${n.link}\n`,
     },
   };
-  return { to: to.email, ...texts[to.language] };
+  return { template: 'outcome-decision', to: to.email, ...texts[to.language] };
 }
 
 /** To a citizen who voted or commented: the outcomes are out. */
@@ -47,7 +47,7 @@ export function outcomesMail(to: Person, n: { consultationTitle: string; recomme
         `responses: ${n.adopted} recommendation(s) adopted out of ${n.recommendations} reviewed.\n\n${n.link}\n`,
     },
   };
-  return { to: to.email, ...texts[to.language] };
+  return { template: 'outcomes-published', to: to.email, ...texts[to.language] };
 }
 
 /** To a follower, when an adopted recommendation changes status. */
@@ -70,5 +70,5 @@ export function followUpMail(
         `${n.milestone ? `\nMilestone: ${n.milestone}` : ''}\n\n${n.link}\n`,
     },
   };
-  return { to: to.email, ...texts[to.language] };
+  return { template: 'follow-up', to: to.email, ...texts[to.language] };
 }
