@@ -16,6 +16,7 @@ import { SeedModule } from './seed/seed.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { CommitteeModule } from './committee/committee.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         ModerationModule,
         CommitteeModule,
         OutcomesModule,
+        OpenDataModule,
         SeedModule,
         RetentionModule,
       ],

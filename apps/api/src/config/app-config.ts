@@ -39,6 +39,8 @@ export interface AppConfig {
   secretResultsMinimum: number;
   /** How long live results of a round being voted are reused; 0 computes them at each request. */
   resultsCacheMs: number;
+  /** The licence of the open data (OPEN_DATA_LICENCE: etalab-2.0, the default, or odbl-1.0). */
+  openDataLicence: { name: string; url: string };
   /** Every how many minutes the phase schedule runs (PHASE_SCHEDULER_MS rounded up to whole minutes); 0 is off. */
   phaseSchedulerMinutes: number;
 }
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ballotKey: ballotKey(env.BALLOT_KEY, sessionSecret),
     secretResultsMinimum: secretResultsMinimum(env.SECRET_RESULTS_MIN_BALLOTS),
     resultsCacheMs: int(env.RESULTS_CACHE_MS, 3000, 'RESULTS_CACHE_MS'),
+    openDataLicence: openDataLicence(env.OPEN_DATA_LICENCE),
     phaseSchedulerMinutes: Math.ceil(int(env.PHASE_SCHEDULER_MS, 60_000, 'PHASE_SCHEDULER_MS') / 60_000),
   };
 }
@@ -124,6 +127,17 @@ function secretResultsMinimum(value: string | undefined): number {
     throw new ConfigError(`SECRET_RESULTS_MIN_BALLOTS must be at least ${SECRET_RESULTS_MINIMUM_FLOOR}.`);
   }
   return minimum;
+}
+
+const LICENCES: Record<string, { name: string; url: string }> = {
+  'etalab-2.0': { name: 'Licence Ouverte / Open Licence 2.0 (Etalab)', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+  'odbl-1.0': { name: 'Open Database License (ODbL) 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' },
+};
+
+function openDataLicence(value: string | undefined): { name: string; url: string } {
+  const licence = LICENCES[value || 'etalab-2.0'];
+  if (!licence) throw new ConfigError(`OPEN_DATA_LICENCE must be one of ${Object.keys(LICENCES).join(', ')}, got "${value}"`);
+  return licence;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
