@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PrivacyExport } from '@concordia/contracts';
+import { maskEmail } from '@concordia/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -126,6 +127,7 @@ export interface ErasureTarget {
   id: string;
   email: string;
   emailNormalised: string;
+  displayName: string;
   participantId: string;
   roles: string[];
 }
@@ -199,7 +201,7 @@ export class PrivacyRepository {
   /** Locks the account, and every admin row when it is one, so two erasures cannot remove the last two admins at once. */
   async lockForErasure(manager: EntityManager, userId: string): Promise<{ target: ErasureTarget; adminCount: number } | null> {
     const [row] = await manager.query(
-      `SELECT id, email, email_normalised AS "emailNormalised", participant_id AS "participantId", roles FROM users WHERE id = $1 FOR UPDATE`,
+      `SELECT id, email, email_normalised AS "emailNormalised", display_name AS "displayName", participant_id AS "participantId", roles FROM users WHERE id = $1 FOR UPDATE`,
       [userId],
     );
     if (!row) return null;
@@ -214,9 +216,14 @@ export class PrivacyRepository {
    * as a deleted participant). The identity register row stays, so the same e-mail gets the same
    * participant back and open and secret ballots stay one per person.
    */
-  async erase(manager: EntityManager, target: ErasureTarget): Promise<void> {
+  async erase(manager: EntityManager, target: ErasureTarget, erasedBy: string | null): Promise<void> {
     const { id } = target;
-    await manager.query(`DELETE FROM mail_outbox WHERE lower(recipient) = ANY($1)`, [[target.email.toLowerCase(), target.emailNormalised]]);
+    // The worker masks the recipient once a mail is sent but keeps the body, which greets the person by
+    // name: sent mails are found by mask and name (at worst a namesake's already-sent copy goes too).
+    await manager.query(
+      `DELETE FROM mail_outbox WHERE lower(recipient) = ANY($1) OR (recipient = $2 AND strpos(text_body, $3) > 0)`,
+      [[target.email.toLowerCase(), target.emailNormalised], maskEmail(target.email), target.displayName],
+    );
     // Private notes were never a public contribution: nothing to keep signed.
     await manager.query(`DELETE FROM committee_notes WHERE author_id = $1`, [id]);
     // A report still counts towards hiding the item, but its free text may say who wrote it.
@@ -232,5 +239,6 @@ export class PrivacyRepository {
       await manager.query(`DELETE FROM ${DEMOGRAPHICS} WHERE participant_id = $1`, [target.participantId]);
     }
     await manager.query(`DELETE FROM users WHERE id = $1`, [id]);
+    await manager.query(`INSERT INTO account_erasures (account_id, erased_by) VALUES ($1, $2)`, [id, erasedBy]);
   }
 }

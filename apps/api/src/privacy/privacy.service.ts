@@ -92,12 +92,12 @@ export class PrivacyService {
         throw badRequest('auth.totp-invalid');
       }
     }
-    await this.erase(user.id);
+    await this.erase(user.id, null);
     this.logger.log({ event: 'account.erased', userId: user.id, by: 'self' });
   }
 
   async eraseByAdmin(auth: AuthContext, userId: string): Promise<void> {
-    await this.erase(userId);
+    await this.erase(userId, auth.user.id);
     this.logger.log({ event: 'account.erased', userId, by: 'admin', adminId: auth.user.id });
   }
 
@@ -106,14 +106,14 @@ export class PrivacyService {
     return step !== null && (await this.users.claimTotpStep(user.id, step));
   }
 
-  private async erase(userId: string): Promise<void> {
+  private async erase(userId: string, erasedBy: string | null): Promise<void> {
     const erased = await this.repository.transaction(async (manager) => {
       const locked = await this.repository.lockForErasure(manager, userId);
       if (!locked) throw new AppException(404, 'accounts.not-found');
       if (erasureRefusal({ roles: locked.target.roles as UserEntity['roles'] }, locked.adminCount) === 'last-admin') {
         throw conflict('privacy.last-admin');
       }
-      await this.repository.erase(manager, locked.target);
+      await this.repository.erase(manager, locked.target, erasedBy);
       return locked.target;
     });
     // Failed sign-ins are counted under a keyed hash of the address: personal data too.
