@@ -24,10 +24,11 @@ export class PrivacyController {
   @Get('export')
   @ApiProduces('application/json')
   async export(@CurrentAuth() auth: AuthContext, @Res() response: Response): Promise<void> {
+    const at = new Date();
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${exportFileName(new Date())}"`);
+    response.setHeader('Content-Disposition', `attachment; filename="${exportFileName(at)}"`);
     response.setHeader('Cache-Control', 'no-store');
-    await writeChunks(response, this.privacy.exportChunks(auth.user), this.logger);
+    await writeChunks(response, this.privacy.exportChunks(auth.user, at), this.logger);
   }
 
   /** A blocked account keeps the right to be forgotten. */
