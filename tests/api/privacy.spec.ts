@@ -245,6 +245,13 @@ describe('POST /api/privacy/erase', () => {
     if (erased.status === 400) erased = await staff.client.post('/api/privacy/erase', { password: GOOD_PASSWORD, totpCode: totpCode(staff.secret, -1) });
     expect(erased.status).toBe(200);
     expect((await db.query(`SELECT count(*)::int AS n FROM users WHERE id = $1`, [staff.id])).rows[0].n).toBe(0);
+
+    // Made staff but not enrolled yet: sent to enrol, not asked for a code that cannot exist.
+    const promoted = await person();
+    expect((await admin.put(`/api/accounts/${promoted.id}/roles`, { roles: ['citizen', 'committee'] })).status).toBe(200);
+    const unenrolled = await promoted.client.post('/api/privacy/erase', { password: GOOD_PASSWORD, totpCode: '123456' });
+    expect(unenrolled.status).toBe(403);
+    expect(unenrolled.body.message).toMatch(/double authentification/);
   });
 });
 

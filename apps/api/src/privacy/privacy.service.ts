@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EXPORT_FORMAT_VERSION, erasureNeedsTotp, erasureRefusal } from '@concordia/domain';
-import { AppException, badRequest, conflict } from '../common/http/app-exception';
+import { AppException, badRequest, conflict, forbidden } from '../common/http/app-exception';
 import type { UserEntity } from '../accounts/user.entity';
 import { UsersRepository } from '../accounts/users.repository';
 import type { AuthContext } from '../auth/auth-context';
@@ -86,8 +86,10 @@ export class PrivacyService {
       throw badRequest('privacy.wrong-password');
     }
     if (erasureNeedsTotp({ roles: user.roles, totpEnabled: !!user.totpEnabledAt })) {
+      // Staff just given a role may not have enrolled yet: they are sent to do so, not asked for a code they cannot have.
+      if (!user.totpSecret || !user.totpEnabledAt) throw forbidden('auth.second-factor-required');
       if (!totpCode) throw badRequest('privacy.totp-required');
-      if (!user.totpSecret || !(await this.totpAccepted(user, totpCode))) {
+      if (!(await this.totpAccepted(user, totpCode))) {
         await this.throttle.recordFailure(user.emailNormalised, client.ip);
         throw badRequest('auth.totp-invalid');
       }

@@ -50,7 +50,8 @@ export class MyData {
   protected async erase(): Promise<void> {
     const me = this.session.me();
     if (!me) return;
-    const data: EraseAccountDialogData = { email: me.email, totpNeeded: me.totpEnabled || me.totpRequired };
+    // Staff who have not enrolled yet get the server's message sending them to enrol first.
+    const data: EraseAccountDialogData = { email: me.email, totpNeeded: me.totpEnabled };
     const ref = this.dialog.open(EraseAccountDialog, { data, maxWidth: 'min(36rem, calc(100vw - 2rem))', autoFocus: 'first-heading', restoreFocus: true });
     if ((await firstValueFrom(ref.afterClosed())) !== true) return;
     // The server ended every session and cleared the cookie: the browser is signed out.
