@@ -80,6 +80,8 @@ export interface EraseAccountDialogData {
     </form>
   `,
   styles: `
+    /* On a phone the long question would push the password field far below the fold. */
+    @media (max-width: 30rem) { :host { --mat-dialog-subhead-size: 1.3rem; --mat-dialog-subhead-line-height: 1.75rem; } }
     h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; color: var(--mat-sys-on-surface); }
     h3:first-child { margin-top: 0; }
     ul { margin: 0; padding-left: 1.25rem; }
