@@ -6,6 +6,7 @@ import { Committee1764806400000 } from './1764806400000-committee';
 import { SealedBallots1764892800000 } from './1764892800000-sealed-ballots';
 import { PublicRecord1764936000000 } from './1764936000000-public-record';
 import { FrozenResults1764950400000 } from './1764950400000-frozen-results';
+import { Privacy1764979200000 } from './1764979200000-privacy';
 import { Retention1765065600000 } from './1765065600000-retention';
 
 /** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   SealedBallots1764892800000,
   PublicRecord1764936000000,
   FrozenResults1764950400000,
+  Privacy1764979200000,
   Retention1765065600000,
 ];

@@ -21,6 +21,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
 import { VotesModule } from './votes/votes.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
 import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
         CommitteeModule,
         OutcomesModule,
         OpenDataModule,
+        PrivacyModule,
         SeedModule,
         RetentionModule,
       ],

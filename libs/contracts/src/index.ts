@@ -11,3 +11,4 @@ export * from './lib/moderation';
 export * from './lib/committee';
 export * from './lib/outcomes';
 export * from './lib/open-data';
+export * from './lib/privacy';

@@ -12,3 +12,4 @@ export * from './lib/trust';
 export * from './lib/votes';
 export * from './lib/security';
 export * from './lib/retention';
+export * from './lib/privacy/erasure';

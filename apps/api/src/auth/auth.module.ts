@@ -24,6 +24,6 @@ import { TotpService } from './totp.service';
     SessionMiddleware,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, PasswordsService, TotpService, SessionsRepository, SessionMiddleware],
+  exports: [AuthService, PasswordsService, TotpService, SessionsRepository, SessionMiddleware, LoginThrottleService],
 })
 export class AuthModule {}

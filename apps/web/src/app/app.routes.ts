@@ -36,6 +36,7 @@ export const routes: Routes = [
   { path: 'moderation/decisions/:id', title: 'moderation.decision.title', canActivate: [signedInGuard], loadComponent: () => import('./moderation/decision-page').then((m) => m.DecisionPage) },
   { path: 'notifications', title: 'notifications.title', canActivate: [signedInGuard], loadComponent: () => import('./notifications/notifications-page').then((m) => m.NotificationsPage) },
   { path: 'accessibility', title: 'pages.accessibilityTitle', loadComponent: () => import('./pages/accessibility').then((m) => m.Accessibility) },
+  { path: 'account-erased', title: 'privacy.erased.title', loadComponent: () => import('./privacy/account-erased').then((m) => m.AccountErased) },
   { path: 'privacy', title: 'pages.privacyTitle', loadComponent: () => import('./pages/privacy').then((m) => m.Privacy) },
   { path: '**', title: 'notFound.title', loadComponent: () => import('./shell/not-found').then((m) => m.NotFound) },
 ];

@@ -82,6 +82,19 @@ export const MESSAGES: Catalogue = {
     fr: 'Impossible de retirer le rôle d’administration au dernier administrateur.',
     en: 'The last administrator cannot lose the administrator role.',
   },
+  // Privacy: export and erasure (issue 8).
+  'privacy.wrong-password': {
+    fr: 'Mot de passe incorrect : le compte n’a pas été supprimé.',
+    en: 'Incorrect password: the account has not been deleted.',
+  },
+  'privacy.totp-required': {
+    fr: 'Indiquez aussi le code de votre application d’authentification pour supprimer ce compte.',
+    en: 'Also give the code from your authenticator app to delete this account.',
+  },
+  'privacy.last-admin': {
+    fr: 'Impossible d’effacer le dernier compte administrateur : nommez d’abord un autre administrateur.',
+    en: 'The last administrator account cannot be erased: appoint another administrator first.',
+  },
   'notifications.not-found': { fr: 'Cette notification n’existe pas.', en: 'This notification does not exist.' },
   'consultations.not-found': { fr: 'Cette consultation n’existe pas.', en: 'This consultation does not exist.' },
   // Consultations, eligibility, proposals and comments (issue 3).

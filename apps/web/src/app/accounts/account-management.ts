@@ -18,6 +18,7 @@ import { httpStatus } from '../core/forms';
 import { LocalDatePipe } from '../core/local-date.pipe';
 import { SessionStore } from '../core/session.store';
 import { LanguageService } from '../i18n/language.service';
+import { EraseAccountAction } from '../privacy/erase-account-action';
 
 /**
  * AccountSummary does not say (yet) whether an account is blocked. Until it does, the state is
@@ -27,7 +28,7 @@ type AccountRow = AccountSummary & { blocked?: boolean };
 
 @Component({
   selector: 'cc-account-management',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, LocalDatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, LocalDatePipe, EraseAccountAction],
   templateUrl: './account-management.html',
   styleUrl: './account-management.scss',
 })
@@ -39,7 +40,7 @@ export class AccountManagement implements OnInit {
   protected readonly language = inject(LanguageService);
 
   protected readonly roles = ROLE_NAMES;
-  protected readonly columns = ['account', 'status', 'roles', 'blocking', 'created'];
+  protected readonly columns = ['account', 'status', 'roles', 'blocking', 'erasure', 'created'];
   protected readonly searchForm = new FormGroup({ q: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(100)] }) });
   private readonly search = this.searchForm.controls.q;
   protected readonly query = signal({ page: 1, pageSize: 20, q: '' });
@@ -157,6 +158,13 @@ export class AccountManagement implements OnInit {
         return next;
       });
     }
+  }
+
+  protected onErased(row: AccountRow, announcement: string): void {
+    this.actionError.set(null);
+    this.rows.update((rows) => rows.filter((r) => r.id !== row.id));
+    this.total.update((total) => Math.max(0, total - 1));
+    this.feedback.set(announcement);
   }
 
   private replace(row: AccountRow, patch: Partial<AccountRow>): void {

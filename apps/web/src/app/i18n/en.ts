@@ -7,6 +7,7 @@ import { COMMITTEE_EN } from '../committee/i18n';
 import { OUTCOMES_EN } from '../outcomes/i18n';
 import { MODERATION_EN } from '../moderation/i18n';
 import { NOTIFICATIONS_EN } from '../notifications/i18n';
+import { PRIVACY_EN } from '../privacy/i18n';
 import type { FR } from './fr';
 import type { Mirror } from './mirror';
 
@@ -91,6 +92,7 @@ export const EN: Mirror<typeof FR> = {
   outcomes: OUTCOMES_EN,
   moderation: MODERATION_EN,
   notifications: NOTIFICATIONS_EN,
+  privacy: PRIVACY_EN,
   phase: {
     draft: 'Draft',
     proposals_open: 'Open for proposals',
