@@ -15,7 +15,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 if (wanted('api') || wanted('browser')) {
-  const built = await run('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']);
+  const built = await run('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', 'verify', '--output-style=static']);
   if (built !== 0) process.exit(built);
 }
 

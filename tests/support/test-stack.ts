@@ -11,6 +11,8 @@ export interface TestStackInfo {
   baseUrl: string;
   databaseUrl: string;
   mailDir: string;
+  /** The API process, to watch its memory. */
+  apiPid?: number;
 }
 
 const ROOT = resolve(__dirname, '../..');
@@ -53,7 +55,7 @@ export async function startTestStack(name: string, extraEnv: Record<string, stri
   const output: string[] = [];
   await waitForStart(api, output);
   writeFileSync(join(work, 'api.log'), output.join(''));
-  const info = { baseUrl, databaseUrl, mailDir };
+  const info = { baseUrl, databaseUrl, mailDir, apiPid: api.pid };
   return {
     info,
     /** Everything the API has written to stdout and stderr so far (its log). */

@@ -39,6 +39,7 @@ export async function seedDemoOutcomes(
   manager: EntityManager,
   authorIds: string[],
   committeeIds: { chairId: string; memberIds: string[] },
+  freezeResults: (manager: EntityManager, consultationId: string) => Promise<{ round: number; proposals: number; fingerprint: string } | null>,
 ): Promise<void> {
   const [existing] = await manager.query(`SELECT id FROM consultations WHERE slug = $1`, [C.slug]);
   if (existing) return;
@@ -72,9 +73,11 @@ export async function seedDemoOutcomes(
   const voters = await demoVoters(manager);
   const random = seededRandom(2025);
   const published: { proposalId: string; ref: number; decision: string; fingerprint: string }[] = [];
+  const proposals: { id: string; ref: number }[] = [];
   for (const [index, recommendation] of CHATBOTS_RECOMMENDATIONS.entries()) {
     const authorId = authors[index % authors.length];
     const proposal = await insertProposal(manager, consultationId, recommendation, authorId, index);
+    proposals.push(proposal);
     await castBallots(manager, proposal.id, voters, recommendation, random);
     for (const [i, body] of recommendation.comments.entries()) {
       await manager.query(`INSERT INTO comments (proposal_id, author_id, stance, body, created_at) VALUES ($1, $2, $3, $4, $5)`, [
@@ -85,6 +88,23 @@ export async function seedDemoOutcomes(
         at(C.schedule.voting_open, index + i),
       ]);
     }
+  }
+  // The close of the vote, as the API makes it: results frozen, their fingerprint in the record.
+  const frozen = await freezeResults(manager, consultationId);
+  const [{ open }] = await manager.query(
+    `SELECT count(*)::int AS open FROM ballots WHERE proposal_id = ANY($1::uuid[])`,
+    [proposals.map((p) => p.id)],
+  );
+  await appendAuditEntry(manager, 'voting.closed', {
+    at: C.votesClosedAt,
+    consultationId,
+    consultation: C.slug,
+    round: 1,
+    ballots: { open, register: 0, box: 0 },
+    ...(frozen ? { results: { proposals: frozen.proposals, fingerprint: frozen.fingerprint } } : {}),
+  });
+  for (const [index, recommendation] of CHATBOTS_RECOMMENDATIONS.entries()) {
+    const proposal = proposals[index];
     const tally = await committeeVote(manager, consultationId, proposal.id, roster, recommendation, index);
     const document = officialResponseDocument({
       consultation: { slug: C.slug, title: C.title },

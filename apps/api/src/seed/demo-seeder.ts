@@ -9,6 +9,7 @@ import { AuthService } from '../auth/auth.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { TotpService } from '../auth/totp.service';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
+import { ResultsFreezer } from '../votes/results-freezer';
 import { DEMO_ACCOUNTS, DEMO_AUTHORS, DemoAccount } from './demo-accounts';
 import { DEMO_CONSULTATION, demoSchedule } from './demo-consultation';
 import { seedDemoModeration } from './demo-moderation';
@@ -25,6 +26,7 @@ export class DemoSeeder {
     private readonly passwords: PasswordsService,
     private readonly totp: TotpService,
     private readonly consultations: ConsultationsRepository,
+    private readonly freezer: ResultsFreezer,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -52,7 +54,7 @@ export class DemoSeeder {
          SELECT $1, unnest($2::uuid[]), unnest($3::text[]) ON CONFLICT DO NOTHING`,
         [voting.id, [committee.chairId, ...committee.memberIds], ['chair', 'member', 'member']],
       );
-      await seedDemoOutcomes(manager, authorIds, committee);
+      await seedDemoOutcomes(manager, authorIds, committee, (m, id) => this.freezer.freeze(m, id));
     });
     return DEMO_ACCOUNTS;
   }

@@ -45,6 +45,6 @@ import { VotingGate } from './voting-gate';
     BallotTrackersRepository,
     BallotTrackersService,
   ],
-  exports: [ResultsService, TalliesRepository],
+  exports: [ResultsService, TalliesRepository, ResultsFreezer],
 })
 export class VotesModule {}
