@@ -3,6 +3,7 @@ import { Participation1764547200000 } from './1764547200000-participation';
 import { Notifications1764633600000 } from './1764633600000-notifications';
 import { Moderation1764720000000 } from './1764720000000-moderation';
 import { Committee1764806400000 } from './1764806400000-committee';
+import { Demographics1765152000000 } from './1765152000000-demographics';
 
 /** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
-export const MIGRATIONS = [Foundation1764460800000, Participation1764547200000, Notifications1764633600000, Moderation1764720000000, Committee1764806400000];
+export const MIGRATIONS = [Foundation1764460800000, Participation1764547200000, Notifications1764633600000, Moderation1764720000000, Committee1764806400000, Demographics1765152000000];

@@ -10,3 +10,4 @@ export * from './lib/notifications';
 export * from './lib/moderation';
 export * from './lib/committee';
 export * from './lib/outcomes';
+export * from './lib/demographics';

@@ -11,3 +11,4 @@ export * from './lib/committee';
 export * from './lib/trust';
 export * from './lib/votes';
 export * from './lib/security';
+export * from './lib/demographics';
