@@ -25,6 +25,7 @@ const DEFAULT_SHARES: Record<string, Record<string, number>> = {
   },
 };
 
+// Literal on purpose: a migration is a snapshot, it must not change when libs/domain's lists do.
 const list = (values: string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /**

@@ -18,6 +18,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
 import { VotesModule } from './votes/votes.module';
+import { DemographicsModule } from './demographics/demographics.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
 import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         ModerationModule,
         CommitteeModule,
         OutcomesModule,
+        DemographicsModule,
         SeedModule,
       ],
     };
