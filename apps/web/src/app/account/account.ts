@@ -13,11 +13,12 @@ import { LanguageService } from '../i18n/language.service';
 import { ChangePassword } from './change-password';
 import { Sessions } from './sessions';
 import { TwoFactor } from './two-factor';
+import { DemographicsForm } from '../demographics/demographics-form';
 
 /** The signed-in person's own account: profile, language, second factor, password, sessions. */
 @Component({
   selector: 'cc-account',
-  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions],
+  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, DemographicsForm],
   templateUrl: './account.html',
   styleUrl: './account.scss',
 })

@@ -7,6 +7,7 @@ import { COMMITTEE_FR } from '../committee/i18n';
 import { OUTCOMES_FR } from '../outcomes/i18n';
 import { MODERATION_FR } from '../moderation/i18n';
 import { NOTIFICATIONS_FR } from '../notifications/i18n';
+import { DEMOGRAPHICS_FR } from '../demographics/i18n';
 
 /** French, the default language. Keys are grouped by feature; en.ts mirrors them. */
 export const FR = {
@@ -88,6 +89,7 @@ export const FR = {
   outcomes: OUTCOMES_FR,
   moderation: MODERATION_FR,
   notifications: NOTIFICATIONS_FR,
+  demographics: DEMOGRAPHICS_FR,
   phase: {
     draft: 'Brouillon',
     proposals_open: 'Dépôt des propositions ouvert',
