@@ -40,7 +40,11 @@ async function look(page: Page, name: string): Promise<void> {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await settled(page);
-    await page.screenshot({ path: `${SCREENS}/${name}-${width}.png`, fullPage: true });
+    // In slices of 1400 px: a whole long page shrinks below legibility in an image viewer.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, part = 1; y < height; y += 1400, part++) {
+      await page.screenshot({ path: `${SCREENS}/${name}-${width}-${part}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1400, height - y) } });
+    }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

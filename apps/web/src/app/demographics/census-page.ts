@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CensusDimension, DemographicDimensionName } from '@concordia/contracts';
-import { DEMOGRAPHIC_CATEGORIES, DEMOGRAPHIC_DIMENSIONS, DemographicCategory } from '@concordia/domain';
+import { DEMOGRAPHIC_CATEGORIES, DEMOGRAPHIC_DIMENSIONS, DemographicCategory, OUTSIDE_METROPOLIS } from '@concordia/domain';
 import { apiErrorMessage } from '../core/api-error';
 import { LanguageService } from '../i18n/language.service';
 import { DemographicsApi } from './demographics.api';
@@ -85,9 +85,9 @@ const toPercent = (share: number) => Math.round(share * 10_000) / 100;
   styles: `
     .intro { max-width: 48rem; }
     .card + .card { margin-top: 1.5rem; }
-    .meta { display: grid; gap: .5rem 1rem; grid-template-columns: minmax(0, 1fr) 9rem; }
+    .meta { display: grid; gap: .75rem 1rem; grid-template-columns: minmax(0, 1fr) 9rem; align-items: start; }
     @media (max-width: 36rem) { .meta { grid-template-columns: minmax(0, 1fr); } }
-    .shares { display: grid; gap: 0 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); margin-top: 1rem; }
+    .shares { display: grid; gap: .75rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); margin-top: 1rem; }
     .total { font-weight: 600; font-variant-numeric: tabular-nums; }
   `,
 })
@@ -97,7 +97,8 @@ export class CensusPage implements OnInit {
   protected readonly language = inject(LanguageService);
 
   protected readonly forms: DimensionForm[] = DEMOGRAPHIC_DIMENSIONS.map((dimension) => {
-    const categories = DEMOGRAPHIC_CATEGORIES[dimension];
+    // The census counts residents of the metropolis: "outside" has no reference share.
+    const categories = DEMOGRAPHIC_CATEGORIES[dimension].filter((c) => c.key !== OUTSIDE_METROPOLIS);
     const shares = new FormGroup(
       Object.fromEntries(categories.map((c) => [c.key, new FormControl<number | null>(null, [Validators.min(0), Validators.max(100)])])),
     );

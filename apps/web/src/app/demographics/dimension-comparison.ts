@@ -43,10 +43,11 @@ const CENSUS_COLOUR = '#a34700';
         <div class="canvas-box" aria-hidden="true" [style.height.px]="height()">
           <canvas #canvas></canvas>
         </div>
-        @if (chartCells().length < data().cells.length) {
+        @if (data().dimension === 'commune' && chartCells().length < data().cells.length) {
           <p class="hint">{{ 'demographics.page.chartNote' | translate }}</p>
         }
       }
+      <p class="hint legend">{{ 'demographics.table.legend' | translate }}</p>
       <div class="table-box" role="region" tabindex="0" [attr.aria-label]="caption()">
         <table class="data">
           <caption>{{ caption() }}</caption>
@@ -85,13 +86,19 @@ const CENSUS_COLOUR = '#a34700';
     .dimension p { margin: .25rem 0; }
     .source { color: var(--mat-sys-on-surface-variant); font-size: .95rem; }
     .canvas-box { position: relative; width: 100%; max-width: 48rem; margin: 1rem 0 .5rem; }
-    .table-box { overflow-x: auto; margin-top: 1rem; }
+    .table-box { overflow-x: auto; margin-top: .5rem; }
     .data { border-collapse: collapse; width: 100%; max-width: 48rem; font-variant-numeric: tabular-nums; }
     .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
     .data th, .data td { padding: .3rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; vertical-align: top; }
     .data thead th { border-bottom: 2px solid var(--mat-sys-outline); }
     .data tbody th { font-weight: 500; }
     .data .num { text-align: end; white-space: nowrap; }
+    .data thead th.num { white-space: normal; }
+    .legend { max-width: 48rem; margin-top: 1rem; }
+    @media (max-width: 30rem) {
+      .data { font-size: .9rem; }
+      .data th, .data td { padding: .3rem .3rem; }
+    }
     .hidden-cell { font-style: italic; color: var(--mat-sys-on-surface-variant); }
   `,
 })

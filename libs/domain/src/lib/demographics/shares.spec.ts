@@ -26,6 +26,7 @@ describe('censusProblems', () => {
   it('refuses unknown or repeated categories, shares outside 0..1 and sums far from 1', () => {
     expect(censusProblems('gender', [{ category: 'femme', share: 0.5 }, { category: 'other', share: 0.5 }])).toEqual(['unknown-category']);
     expect(censusProblems('gender', [{ category: 'femme', share: 0.5 }, { category: 'femme', share: 0.5 }])).toEqual(['duplicate-category']);
+    expect(censusProblems('commune', [{ category: '34172', share: 0.9 }, { category: 'hors-metropole', share: 0.1 }])).toEqual(['unknown-category']);
     expect(censusProblems('gender', [{ category: 'femme', share: 1.5 }, { category: 'homme', share: -0.5 }])).toEqual(['share-range']);
     expect(censusProblems('gender', [{ category: 'femme', share: 0.5 }, { category: 'homme', share: 0.3 }])).toEqual(['sum']);
   });

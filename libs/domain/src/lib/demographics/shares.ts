@@ -1,4 +1,4 @@
-import { categoryKeys, DemographicDimension, isCategoryOf } from './categories';
+import { categoryKeys, DemographicDimension, isCategoryOf, OUTSIDE_METROPOLIS } from './categories';
 import type { ProtectedCell } from './small-cells';
 
 /** Census shares are rounded figures: a dimension may sum to 1 ± this. */
@@ -16,7 +16,8 @@ export function censusProblems(dimension: DemographicDimension, shares: readonly
   const problems = new Set<CensusProblem>();
   const seen = new Set<string>();
   for (const { category, share } of shares) {
-    if (!isCategoryOf(dimension, category)) problems.add('unknown-category');
+    // The census counts the metropolis's residents: a share for "outside" would make no sense.
+    if (!isCategoryOf(dimension, category) || category === OUTSIDE_METROPOLIS) problems.add('unknown-category');
     if (seen.has(category)) problems.add('duplicate-category');
     seen.add(category);
     if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) problems.add('share-range');
