@@ -9,12 +9,13 @@ const db = votesDatabase(s);
 const visitor = new ApiClient(s.baseUrl);
 
 /**
- * Who answered what, for the 16 voters of one consultation. Age bands: 4 people aged 18–24 (hidden),
- * 5 aged 25–34 (shown), 6 aged 35–49, 1 aged 65–74; the hidden cells add up to 5, so no shown cell
- * has to be hidden as their complement. Gender: 8 women, 7 men, 1 "autre".
+ * Who answered what, for the 19 voters of one consultation. Age bands: 4 people aged 18–24 (hidden),
+ * 5 aged 25–34 (shown), 6 aged 35–49, 3 aged 50–64 and 1 aged 65–74. The cells under 5 add up to 8, so
+ * no shown cell is hidden as their complement; and with a threshold of 4, 3 + 1 would already make 4,
+ * so the 4 would show: the test tells 5 from any other threshold. Gender: 10 women, 8 men, 1 "autre".
  */
-const AGES = [...Array(4).fill('18-24'), ...Array(5).fill('25-34'), ...Array(6).fill('35-49'), '65-74'];
-const GENDERS = [...Array(8).fill('femme'), ...Array(7).fill('homme'), 'autre'];
+const AGES = [...Array(4).fill('18-24'), ...Array(5).fill('25-34'), ...Array(6).fill('35-49'), ...Array(3).fill('50-64'), '65-74'];
+const GENDERS = [...Array(10).fill('femme'), ...Array(8).fill('homme'), 'autre'];
 
 let slug: string;
 let voters: Citizen[];
@@ -47,15 +48,15 @@ describe('representativeness', () => {
       const response = await visitor.get(path);
       expect(response.status).toBe(200);
       const body = typeof response.body === 'string' ? JSON.parse(response.body) : response.body;
-      expect(body.participants).toBe(16);
+      expect(body.participants).toBe(19);
       expect(cell(body, 'ageBand', '18-24')).toMatchObject({ count: null, suppressed: true, share: null });
-      expect(cell(body, 'ageBand', '25-34')).toMatchObject({ count: 5, suppressed: false, share: 0.3125 });
+      expect(cell(body, 'ageBand', '25-34')).toMatchObject({ count: 5, suppressed: false, share: 0.2632 });
       expect(cell(body, 'ageBand', '65-74')).toMatchObject({ count: null, suppressed: true });
       expect(cell(body, 'ageBand', '25-34').censusShare).toEqual(expect.any(Number));
-      // 1 "autre" alone would be given back by 16 − 8 − 7: the smallest shown cell (7 men) is hidden with it.
+      // 1 "autre" alone would be given back by 19 − 10 − 8: the smallest shown cell (8 men) is hidden with it.
       expect(cell(body, 'gender', 'autre')).toMatchObject({ count: null, suppressed: true });
       expect(cell(body, 'gender', 'homme')).toMatchObject({ count: null, suppressed: true });
-      expect(cell(body, 'gender', 'femme')).toMatchObject({ count: 8, suppressed: false });
+      expect(cell(body, 'gender', 'femme')).toMatchObject({ count: 10, suppressed: false });
       everyCountAtLeastFive(body);
     }
   });
@@ -68,9 +69,9 @@ describe('representativeness', () => {
     expect(header).toEqual(['dimension', 'categorie', 'libelle', 'effectif', 'masque', 'part', 'part_recensement', 'ecart']);
     const row = (dimension: string, category: string) => records.find((r) => r[0] === dimension && r[1] === category)!;
     expect(row('ageBand', '18-24').slice(3, 6)).toEqual(['', '1', '']);
-    expect(row('ageBand', '25-34').slice(3, 6)).toEqual(['5', '0', '0.3125']);
+    expect(row('ageBand', '25-34').slice(3, 6)).toEqual(['5', '0', '0.2632']);
     expect(row('gender', 'autre')[3]).toBe('');
-    expect(row('all', '_total')[3]).toBe('16');
+    expect(row('all', '_total')[3]).toBe('19');
     for (const record of records) if (record[3] !== '') expect(Number(record[3])).toBeGreaterThanOrEqual(5);
   });
 
@@ -136,7 +137,7 @@ describe('census shares', () => {
     const saved = await admin.put('/api/demographics/census', gender);
     expect(saved.status).toBe(200);
     expect(saved.body.find((d: any) => d.dimension === 'gender')).toEqual({ dimension: 'gender', source: 'INSEE, recensement 2021', year: 2021, shares: gender.shares });
-    expect(cell((await visitor.get(`/api/demographics/representativeness?consultation=${slug}`)).body, 'gender', 'femme')).toMatchObject({ censusShare: 0.52, share: 0.5, difference: -0.02 });
+    expect(cell((await visitor.get(`/api/demographics/representativeness?consultation=${slug}`)).body, 'gender', 'femme')).toMatchObject({ censusShare: 0.52, share: 0.5263, difference: 0.0063 });
 
     const sum = await admin.put('/api/demographics/census', { ...gender, shares: [{ category: 'femme', share: 0.5 }, { category: 'homme', share: 0.3 }] });
     expect(sum.status).toBe(400);

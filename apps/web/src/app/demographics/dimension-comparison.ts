@@ -95,9 +95,11 @@ const CENSUS_COLOUR = '#a34700';
     .data .num { text-align: end; white-space: nowrap; }
     .data thead th.num { white-space: normal; }
     .legend { max-width: 48rem; margin-top: 1rem; }
+    /* A phone: every column shrinks to its longest word, so the whole table (and its caption) fits without scrolling. */
     @media (max-width: 30rem) {
-      .data { font-size: .9rem; }
-      .data th, .data td { padding: .3rem .3rem; }
+      .data { font-size: .85rem; }
+      .data th, .data td { padding: .3rem .2rem; }
+      .data .num { white-space: normal; }
     }
     .hidden-cell { font-style: italic; color: var(--mat-sys-on-surface-variant); }
   `,
