@@ -80,6 +80,8 @@ describe('representativeness', () => {
     expect(all.status).toBe(200);
     expect(all.body.consultation).toBeNull();
     everyCountAtLeastFive(all.body);
+    // The demo participants' answers (seeded) and this file's voters: Montpellier is a large, shown cell.
+    expect(cell(all.body, 'commune', '34172')).toMatchObject({ suppressed: false, count: expect.any(Number) });
     expect((await visitor.get('/api/demographics/representativeness?consultation=nope-never')).status).toBe(404);
   });
 });
