@@ -22,6 +22,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { CommentsModule } from './comments/comments.module';
 import { VotesModule } from './votes/votes.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { DemographicsModule } from './demographics/demographics.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
 import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         OutcomesModule,
         OpenDataModule,
         PrivacyModule,
+        DemographicsModule,
         SeedModule,
         RetentionModule,
       ],

@@ -12,3 +12,4 @@ export * from './lib/committee';
 export * from './lib/outcomes';
 export * from './lib/open-data';
 export * from './lib/privacy';
+export * from './lib/demographics';

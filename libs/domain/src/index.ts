@@ -13,3 +13,4 @@ export * from './lib/votes';
 export * from './lib/security';
 export * from './lib/retention';
 export * from './lib/privacy/erasure';
+export * from './lib/demographics';

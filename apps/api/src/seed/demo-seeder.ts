@@ -15,6 +15,7 @@ import { DEMO_CONSULTATION, demoSchedule } from './demo-consultation';
 import { seedDemoModeration } from './demo-moderation';
 import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoParticipation } from './demo-participation';
+import { seedDemoDemographics } from './demo-demographics';
 
 /** Idempotent: each start adds only what is missing, never touches what people changed. */
 @Injectable()
@@ -55,6 +56,7 @@ export class DemoSeeder {
         [voting.id, [committee.chairId, ...committee.memberIds], ['chair', 'member', 'member']],
       );
       await seedDemoOutcomes(manager, authorIds, committee, (m, id) => this.freezer.freeze(m, id));
+      await seedDemoDemographics(manager);
     });
     return DEMO_ACCOUNTS;
   }

@@ -38,5 +38,8 @@ export const routes: Routes = [
   { path: 'accessibility', title: 'pages.accessibilityTitle', loadComponent: () => import('./pages/accessibility').then((m) => m.Accessibility) },
   { path: 'account-erased', title: 'privacy.erased.title', loadComponent: () => import('./privacy/account-erased').then((m) => m.AccountErased) },
   { path: 'privacy', title: 'pages.privacyTitle', loadComponent: () => import('./pages/privacy').then((m) => m.Privacy) },
+  { path: 'representativeness', title: 'demographics.page.title', loadComponent: () => import('./demographics/representativeness-page').then((m) => m.RepresentativenessPage) },
+  { path: 'consultations/:slug/representativeness', title: 'demographics.page.title', loadComponent: () => import('./demographics/representativeness-page').then((m) => m.RepresentativenessPage) },
+  { path: 'admin/census', title: 'demographics.census.title', canActivate: [adminGuard], loadComponent: () => import('./demographics/census-page').then((m) => m.CensusPage) },
   { path: '**', title: 'notFound.title', loadComponent: () => import('./shell/not-found').then((m) => m.NotFound) },
 ];

@@ -89,6 +89,15 @@ const FIELD_LABELS: Record<string, Record<Language, string>> = {
   amendments: { fr: 'Les amendements', en: 'The amendments' },
   lang: { fr: 'La langue', en: 'The language' },
   into: { fr: 'La proposition cible', en: 'The target proposal' },
+  ageBand: { fr: 'La tranche d’âge', en: 'The age band' },
+  commune: { fr: 'La commune', en: 'The commune' },
+  gender: { fr: 'Le genre', en: 'The gender' },
+  dimension: { fr: 'La question', en: 'The question' },
+  shares: { fr: 'Les parts', en: 'The shares' },
+  share: { fr: 'La part', en: 'The share' },
+  category: { fr: 'La catégorie', en: 'The category' },
+  source: { fr: 'La source', en: 'The source' },
+  year: { fr: 'L’année', en: 'The year' },
 };
 
 function describe(problem: FieldProblem, language: Language): string {

@@ -507,4 +507,21 @@ Object.assign(MESSAGES, {
   'follow-up.reason-required': { fr: 'Abandonner une recommandation adoptée demande un motif public.', en: 'Abandoning an adopted recommendation needs a public reason.' },
   'follow-up.progress-range': { fr: 'L’avancement est un nombre entier de 0 à 100.', en: 'Progress is a whole number from 0 to 100.' },
   'follow-up.done-needs-full-progress': { fr: 'Une recommandation réalisée est avancée à 100 %.', en: 'A recommendation that is done is at 100 %.' },
+  'validation.isNumber': { fr: '{field} doit être un nombre', en: '{field} must be a number' },
+  'demographics.census-unknown-category': {
+    fr: 'Parts du recensement ({dimension}) : une catégorie n’existe pas dans la liste de cette question.',
+    en: 'Census shares ({dimension}): a category is not in this question’s list.',
+  },
+  'demographics.census-duplicate-category': {
+    fr: 'Parts du recensement ({dimension}) : une catégorie figure deux fois.',
+    en: 'Census shares ({dimension}): a category appears twice.',
+  },
+  'demographics.census-share-range': {
+    fr: 'Parts du recensement ({dimension}) : chaque part est comprise entre 0 et 1.',
+    en: 'Census shares ({dimension}): each share is between 0 and 1.',
+  },
+  'demographics.census-sum': {
+    fr: 'Parts du recensement ({dimension}) : leur somme doit valoir 1 (à 0,01 près).',
+    en: 'Census shares ({dimension}): they must add up to 1 (within 0.01).',
+  },
 } satisfies Catalogue);

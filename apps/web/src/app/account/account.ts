@@ -14,11 +14,13 @@ import { ChangePassword } from './change-password';
 import { Sessions } from './sessions';
 import { TwoFactor } from './two-factor';
 import { MyData } from '../privacy/my-data';
+import { DemographicsForm } from '../demographics/demographics-form';
 
 /** The signed-in person's own account: profile, language, second factor, password, sessions. */
 @Component({
   selector: 'cc-account',
   imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, MyData],
+  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, DemographicsForm],
   templateUrl: './account.html',
   styleUrl: './account.scss',
 })

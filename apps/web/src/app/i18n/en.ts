@@ -5,6 +5,7 @@ import { COMMENTS_EN } from '../comments/i18n';
 import { ADMIN_CONSULTATIONS_EN } from '../admin-consultations/i18n';
 import { COMMITTEE_EN } from '../committee/i18n';
 import { OUTCOMES_EN } from '../outcomes/i18n';
+import { DEMOGRAPHICS_EN } from '../demographics/i18n';
 import { MODERATION_EN } from '../moderation/i18n';
 import { NOTIFICATIONS_EN } from '../notifications/i18n';
 import { PRIVACY_EN } from '../privacy/i18n';
@@ -90,6 +91,7 @@ export const EN: Mirror<typeof FR> = {
   adminConsultations: ADMIN_CONSULTATIONS_EN,
   committee: COMMITTEE_EN,
   outcomes: OUTCOMES_EN,
+  demographics: DEMOGRAPHICS_EN,
   moderation: MODERATION_EN,
   notifications: NOTIFICATIONS_EN,
   privacy: PRIVACY_EN,

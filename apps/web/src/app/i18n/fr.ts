@@ -8,6 +8,7 @@ import { OUTCOMES_FR } from '../outcomes/i18n';
 import { MODERATION_FR } from '../moderation/i18n';
 import { NOTIFICATIONS_FR } from '../notifications/i18n';
 import { PRIVACY_FR } from '../privacy/i18n';
+import { DEMOGRAPHICS_FR } from '../demographics/i18n';
 
 /** French, the default language. Keys are grouped by feature; en.ts mirrors them. */
 export const FR = {
@@ -90,6 +91,7 @@ export const FR = {
   moderation: MODERATION_FR,
   notifications: NOTIFICATIONS_FR,
   privacy: PRIVACY_FR,
+  demographics: DEMOGRAPHICS_FR,
   phase: {
     draft: 'Brouillon',
     proposals_open: 'Dépôt des propositions ouvert',

@@ -1,0 +1,3 @@
+export * from './categories';
+export * from './small-cells';
+export * from './shares';
