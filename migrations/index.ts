@@ -8,6 +8,7 @@ import { PublicRecord1764936000000 } from './1764936000000-public-record';
 import { FrozenResults1764950400000 } from './1764950400000-frozen-results';
 import { Privacy1764979200000 } from './1764979200000-privacy';
 import { Retention1765065600000 } from './1765065600000-retention';
+import { ExplicitNoOpinion1765238400000 } from './1765238400000-explicit-no-opinion';
 import { Demographics1765152000000 } from './1765152000000-demographics';
 
 /** Every migration, in order; the API bundles them so production needs no TypeScript at run time. */
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Privacy1764979200000,
   Retention1765065600000,
   Demographics1765152000000,
+  ExplicitNoOpinion1765238400000,
 ];

@@ -188,7 +188,11 @@ describe('one ballot per citizen and proposal, under concurrent requests', () =>
     for (const item of page.items) {
       const counted = await countBallots(db, 'ballots', item.proposal.id);
       const counts: Record<string, number> = { ...item.results.counts };
-      if (item.results.noOpinion) counts['0'] = item.results.noOpinion;
+      // Counted as the lowest grade by default: the no-opinion ballots are inside counts[1] too.
+      if (item.results.noOpinion) {
+        counts['0'] = item.results.noOpinion;
+        counts['1'] -= item.results.noOpinion;
+      }
       expect(Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0))).toEqual(counted);
     }
     const participants = await db.query(
@@ -268,8 +272,9 @@ describe('secret ballots', () => {
     const { status, body } = await visitor.get(`/api/proposals/${id}/results`);
     expect(status).toBe(200);
     expect(body.ballots).toBe(5);
-    expect(body.results).toMatchObject({ n: 4, noOpinion: 1, counts: { 1: 0, 2: 1, 3: 0, 4: 2, 5: 1 }, majorityGrade: 4, rank: 1 });
-    expect(body.results.gauge).toEqual({ grade: 4, sign: '-', share: 0.25, p: 0.25, q: 0.25 });
+    // "No opinion" counts as the lowest grade, the default for new consultations.
+    expect(body.results).toMatchObject({ n: 5, noOpinion: 1, noOpinionPolicy: 'lowest', counts: { 1: 1, 2: 1, 3: 0, 4: 2, 5: 1 }, majorityGrade: 4, rank: 1 });
+    expect(body.results.gauge).toEqual({ grade: 4, sign: '-', share: 0.4, p: 0.2, q: 0.4 });
   });
 
   it('keeps the box apart from the register: no column, key or time links a ballot to a person', async () => {

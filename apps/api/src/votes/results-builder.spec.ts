@@ -24,7 +24,7 @@ describe('roundResults', () => {
       ['B', tally({ 5: 2, 4: 3, 3: 2, 0: 4 })],
       ['C', tally({ 5: 4, 1: 3 })],
     ]);
-    const results = roundResults(settings({}), [proposal('A', 1), proposal('B', 2), proposal('C', 3)], tallies, 5);
+    const results = roundResults(settings({ noOpinion: 'exclude' }), [proposal('A', 1), proposal('B', 2), proposal('C', 3)], tallies, 5);
     expect(results.map((r) => r.proposal.id)).toEqual(['C', 'A', 'B']);
     const b = results[2];
     expect(b.ballots).toBe(11);

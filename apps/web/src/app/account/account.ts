@@ -19,8 +19,7 @@ import { DemographicsForm } from '../demographics/demographics-form';
 /** The signed-in person's own account: profile, language, second factor, password, sessions. */
 @Component({
   selector: 'cc-account',
-  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, MyData],
-  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, DemographicsForm],
+  imports: [ReactiveFormsModule, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, TwoFactor, ChangePassword, Sessions, MyData, DemographicsForm],
   templateUrl: './account.html',
   styleUrl: './account.scss',
 })

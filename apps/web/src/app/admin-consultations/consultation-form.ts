@@ -29,7 +29,7 @@ export function consultationForm() {
       reviewValue: text(),
       gradeScale: new FormControl<'default' | 'custom'>('default', { nonNullable: true }),
       grades: text(),
-      noOpinion: new FormControl<'exclude' | 'lowest'>('exclude', { nonNullable: true }),
+      noOpinion: new FormControl<'exclude' | 'lowest'>(DEFAULT_CONSULTATION_SETTINGS.noOpinion, { nonNullable: true }),
       revisionThreshold: text('3'),
     }),
   });

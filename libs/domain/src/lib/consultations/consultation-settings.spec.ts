@@ -15,14 +15,14 @@ const support = (changes: Partial<ConsultationSettings> = {}) =>
 const problems = (changes: Partial<ConsultationSettings>) => consultationSettingsProblems(settings(changes));
 
 describe('DEFAULT_CONSULTATION_SETTINGS', () => {
-  it('is valid, pre-moderated, secret, and grades with a revision round at 3', () => {
+  it('is valid, pre-moderated, secret, and grades with a revision round at 3, "no opinion" as the lowest grade', () => {
     expect(consultationSettingsProblems(DEFAULT_CONSULTATION_SETTINGS)).toEqual([]);
     expect(DEFAULT_CONSULTATION_SETTINGS).toMatchObject({
       moderation: 'pre',
       ballotSecrecy: 'secret',
       votingMethod: 'majority_judgment',
       revisionThreshold: 3,
-      noOpinion: 'exclude',
+      noOpinion: 'lowest',
     });
   });
 });
@@ -162,7 +162,7 @@ describe('rules frozen after the first ballot', () => {
   const base = DEFAULT_CONSULTATION_SETTINGS;
   it('names every rule a ballot depends on that changed', () => {
     const scale = { grades: ['Non', 'Oui', 'Tout à fait'].map((fr, i) => ({ value: i + 1, fr, en: fr })) };
-    expect(frozenRulesChanged(base, { ...base, noOpinion: 'lowest', gradeScale: scale as never, ballotSecrecy: 'open' })).toEqual([
+    expect(frozenRulesChanged(base, { ...base, noOpinion: 'exclude', gradeScale: scale as never, ballotSecrecy: 'open' })).toEqual([
       'gradeScale',
       'noOpinion',
       'ballotSecrecy',

@@ -41,7 +41,10 @@ export const DEFAULT_CONSULTATION_SETTINGS: ConsultationSettings = {
   ballotSecrecy: 'secret',
   reviewRule: { kind: 'all' },
   gradeScale: null,
-  noOpinion: 'exclude',
+  // Counted as the lowest grade (majority-judgment.md): it reproduces the published majority grades of
+  // real public ballots (143/143 measures, against 133/143 when excluded) and keeps a proposal graded
+  // by a handful from topping the ranking. Consultations created before keep their rule (migration).
+  noOpinion: 'lowest',
   revisionThreshold: DEFAULT_REVISION_THRESHOLD,
 };
 
