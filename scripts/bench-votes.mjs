@@ -10,16 +10,9 @@
 // a real popular proposal, and the ballots counted must equal the votes accepted. With the default
 // 4 s, the measured part lasts about 20 s (plus start-up and fixtures).
 import './check-node.mjs';
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { run as runCommand } from './run.mjs';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { benchStack, percentile } from './bench-stack.mjs';
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS || 4), 5);
 const CONCURRENCY = Math.min(Number(process.env.BENCH_CONCURRENCY || 64), 256);
 const VOTERS = Number(process.env.BENCH_VOTERS || 15000);
@@ -41,72 +34,6 @@ const SCENARIOS = [
     body: (i) => ({ grade: (i % 5) + 1 }),
   },
 ];
-
-function assertLoopback(url) {
-  const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host)) throw new Error(`The benchmark only targets this machine, not ${host}`);
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
-
-/** The built API with its own embedded PostgreSQL in a temporary folder; its log says where the database listens. */
-async function startOwnStack() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'concordia-bench-'));
-  chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as nobody and must reach its folder
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    // Every bench voter writes from 127.0.0.1: the per-address write limit would measure itself.
-    RATE_LIMIT_WRITES_PER_MINUTE: '0',
-    NODE_ENV: 'development',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-  };
-  delete env.DATABASE_URL;
-  const api = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const dbPort = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`API did not start in 60 s:\n${output}`)), 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const found = output.match(/embedded PostgreSQL ready on 127\.0\.0\.1:(\d+)/);
-      if (found && output.includes('Concordia is running at')) {
-        clearTimeout(timer);
-        ok(Number(found[1]));
-      }
-    };
-    api.stdout.on('data', onData);
-    api.stderr.on('data', onData);
-    api.once('exit', (code) => fail(new Error(`API exited with ${code}:\n${output}`)));
-  });
-  const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
-  return {
-    apiUrl: `http://127.0.0.1:${port}`,
-    databaseUrl: `postgres://concordia:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/concordia`,
-    stop: async () => {
-      const exited = new Promise((ok) => api.once('exit', ok));
-      api.kill('SIGTERM');
-      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 15_000))]);
-      if (api.exitCode === null) api.kill('SIGKILL');
-      // PostgreSQL may still be shutting down after the API has exited: wait for its lock file to go.
-      const lock = join(dataDir, 'pgdata', 'postmaster.pid');
-      for (let i = 0; i < 150 && existsSync(lock); i++) await new Promise((ok) => setTimeout(ok, 100));
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Verified voters with sessions, straight into the database (as tests/support/fixtures-votes.ts does). */
 async function insertVoters(db, count) {
@@ -171,8 +98,6 @@ async function rawInserts(databaseUrl, db) {
   return rate;
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
-
 async function run(apiUrl, xsrf, tokens, proposalId, body, method = 'PUT', seconds = SECONDS) {
   const deadline = performance.now() + seconds * 1000;
   const latencies = [];
@@ -212,15 +137,7 @@ async function run(apiUrl, xsrf, tokens, proposalId, body, method = 'PUT', secon
 }
 
 async function main() {
-  const external = process.env.BENCH_API_URL;
-  if (external && !process.env.BENCH_DATABASE_URL)
-    throw new Error('BENCH_API_URL needs BENCH_DATABASE_URL (fixtures are written to the database)');
-  if (!external && (await runCommand('nx', ['run', 'api:build', '--output-style=static'])) !== 0) process.exit(1);
-  const stack = external
-    ? { apiUrl: external, databaseUrl: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
-    : await startOwnStack();
-  assertLoopback(stack.apiUrl);
-  assertLoopback(stack.databaseUrl);
+  const stack = await benchStack();
   const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
   try {
     console.log(`Concordia vote benchmark: ${stack.apiUrl}, ${CONCURRENCY} requests in flight, ${SECONDS} s per scenario`);
@@ -239,7 +156,8 @@ async function main() {
     for (const scenario of SCENARIOS) {
       const proposalId = await popularProposal(db, scenario.settings);
       const result = await run(stack.apiUrl, xsrf, tokens, proposalId, scenario.body);
-      const table = scenario.settings.ballotSecrecy === 'secret' ? 'ballot_box' : 'ballots';
+      // Secret ballots stay sealed until the vote closes.
+      const table = scenario.settings.ballotSecrecy === 'secret' ? 'sealed_ballots' : 'ballots';
       const counted = (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE proposal_id = $1`, [proposalId])).rows[0].n;
       const rate = Math.round(result.ok / result.elapsed);
       console.log(

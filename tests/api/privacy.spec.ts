@@ -231,7 +231,8 @@ describe('POST /api/privacy/erase', () => {
       zoe.participantId,
     ]);
     expect(register[0].n).toBe(1);
-    expect((await db.query(`SELECT count(*)::int AS n FROM ballot_box WHERE proposal_id = $1`, [secretProposal])).rows[0].n).toBe(2);
+    // Secret ballots stay sealed until the vote closes: still two, not three.
+    expect((await db.query(`SELECT count(*)::int AS n FROM sealed_ballots WHERE proposal_id = $1`, [secretProposal])).rows[0].n).toBe(2);
   });
 
   it('asks staff for a current TOTP code as well', async () => {
