@@ -56,6 +56,7 @@ export class BallotTrackersPage {
   protected readonly checks = signal<Record<string, CheckState>>({});
 
   protected readonly remembered = computed<RememberedTracker[]>(() => this.store.forSlug(this.slug()).sort((a, b) => a.title.localeCompare(b.title)));
+  protected readonly mine = computed(() => new Set(this.remembered().map((entry) => entry.tracker)));
   protected readonly equal = computed(() => {
     const counts = this.list()?.counts;
     return !!counts && counts.register === counts.box && counts.box === counts.trackers;

@@ -55,10 +55,13 @@ import { TranslatePipe } from '@ngx-translate/core';
     .code-line { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: .25rem 0 .5rem; }
     .tracker {
       font-family: ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace;
-      font-size: clamp(1.2rem, 1rem + 1.5vw, 1.75rem); font-weight: 700; letter-spacing: .06em;
+      font-size: clamp(1.05rem, .55rem + 2.5vw, 1.75rem); font-weight: 700; letter-spacing: .04em; white-space: nowrap;
       padding: .25rem .6rem; border-radius: 6px; background: var(--mat-sys-surface); border: 1px solid var(--mat-sys-outline);
-      user-select: all; overflow-wrap: anywhere;
+      user-select: all;
     }
+    // Below 360 px the four groups may go on two lines rather than out of the box.
+    @media (max-width: 22.5rem) { .tracker { white-space: normal; overflow-wrap: anywhere; } }
+    mat-icon { flex: none; }
     .copy-status .message { margin: 0 0 .5rem; }
     .device { display: flex; gap: .5rem; align-items: flex-start; color: var(--mat-sys-on-surface-variant); margin-bottom: .25rem; }
     p { margin: .5rem 0; }
