@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { ApiClient } from '../support/api-client';
-import { uniqueEmail, verifiedCitizen } from '../support/accounts';
 import { insertCitizens, votesDatabase } from '../support/fixtures-votes';
 import { stack } from '../support/stack-env';
-import { signInAdmin } from './committee-helpers';
+import { expectStatus, signInAdmin, votingConsultation } from './committee-helpers';
 import { expect, test } from './fixtures';
 import { settled, signInBrowser } from './participation-helpers';
 
@@ -33,14 +31,8 @@ test.afterAll(async () => {
   await db?.end();
 });
 
-async function expectOk(response: Promise<{ status: number; body: any }>, status: number, what: string): Promise<any> {
-  const result = await response;
-  if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.body)}`);
-  return result.body;
-}
-
 /** axe at each width, once the page has settled. */
-async function axeAtWidths(page: Page, axe: (page: Page) => Promise<void>, shot?: (width: number) => Promise<void>): Promise<void> {
+async function axeAtWidths(page: Page, axe: (page: Page) => Promise<void>, shot?: (width: number) => Promise<unknown>): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await settled(page);
@@ -51,33 +43,17 @@ async function axeAtWidths(page: Page, axe: (page: Page) => Promise<void>, shot?
 
 test('a secret ballot’s tracker is shown once, kept on the device, and found in the list published at the close', async ({ browser, axe }) => {
   test.setTimeout(180_000);
-  const title = `Caméras et vie privée ${randomUUID().slice(0, 8)}`;
-  const consultation = await expectOk(
-    admin.post('/api/consultations', {
-      title,
-      summary: 'Consultation créée par le test des numéros de suivi.',
-      themes: ['Données personnelles'],
-      settings: { votingMethod: 'majority_judgment', ballotSecrecy: 'secret', moderation: 'post', revisionThreshold: null },
-    }),
-    201,
-    'create consultation',
+  const { slug, title, proposals, move } = await votingConsultation(
+    admin,
+    ['Flouter les visages sur les images des caméras municipales', 'Publier la carte des caméras de la ville'],
+    'secret',
   );
-  const slug: string = consultation.slug;
-  const move = (to: string) => expectOk(admin.post(`/api/consultations/${slug}/phase`, { to }), 200, `move to ${to}`);
-  await move('proposals_open');
-  const author = await verifiedCitizen(stack(), uniqueEmail('autrice'));
-  const propose = async (proposalTitle: string): Promise<{ id: string; ref: number; title: string }> => {
-    const created = await expectOk(author.post(`/api/consultations/${slug}/proposals`, { title: proposalTitle, summary: '', body: `Texte : ${proposalTitle}.`, submit: true }), 201, 'create proposal');
-    return { id: created.id, ref: created.ref, title: proposalTitle };
-  };
-  const few = await propose('Flouter les visages sur les images des caméras municipales');
-  const many = await propose('Publier la carte des caméras de la ville');
-  await move('voting_open');
+  const [few, many] = proposals;
 
   // Five citizens grade the second proposal through the API, one of them the first too.
   const [voter, ...others] = await insertCitizens(db, stack(), 6);
-  for (const other of others) await expectOk(other.client.put(`/api/proposals/${many.id}/vote`, { grade: 4 }), 200, 'grade');
-  await expectOk(others[0].client.put(`/api/proposals/${few.id}/vote`, { grade: 2 }), 200, 'grade');
+  for (const other of others) await expectStatus(other.client.put(`/api/proposals/${many.id}/vote`, { grade: 4 }), 200, 'grade');
+  await expectStatus(others[0].client.put(`/api/proposals/${few.id}/vote`, { grade: 2 }), 200, 'grade');
 
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack().baseUrl });
@@ -167,6 +143,15 @@ test('a secret ballot’s tracker is shown once, kept on the device, and found i
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await axeAtWidths(page, axe, (width) => page.getByRole('region', { name: 'Vérifier un numéro' }).screenshot({ path: `${SHOTS}/trackers-check-invalid-${width}.png` }));
 
+  // The same page in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check my secret ballot' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Trackers kept on this device' }).getByRole('status')).toHaveText(`Your ballot is in the box: proposal #${few.ref} “${few.title}”.`);
+  await expect(page.getByText('The three numbers are equal')).toBeVisible();
+  await axeAtWidths(page, axe);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vérifier mon bulletin secret' })).toBeVisible();
+
   // Two secret ballots are too few to publish: the count only, on the proposal and in the ranking.
   const withheld = '2 bulletins — trop peu pour publier le détail sans risquer de révéler des votes (moins de 5) : seul le nombre est publié.';
   await page.goto(`/proposals/${few.ref}`);
@@ -186,7 +171,17 @@ test('a secret ballot’s tracker is shown once, kept on the device, and found i
   await expect(ranking.getByRole('table')).not.toContainText(few.title);
   await axeAtWidths(page, axe);
 
-  // Forgotten on this device: the proposal no longer shows it.
+  // Forgotten on this device, from the trackers page (keyboard only): the proposal no longer shows it.
+  await page.goto(`/consultations/${slug}/ballot-trackers`);
+  const forget = page.getByRole('button', { name: `Oublier sur cet appareil le numéro ${tracker}` });
+  await forget.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `Le numéro ${tracker} est oublié sur cet appareil.` })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Numéros gardés sur cet appareil' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('concordia.ballotTrackers'))).toBe('{}');
+
+  // Forgotten from the proposal page (remembered again to try it there).
+  await page.evaluate((entry) => localStorage.setItem('concordia.ballotTrackers', JSON.stringify(entry)), stored);
   await page.goto(`/proposals/${few.ref}`);
   await box.getByRole('button', { name: 'Oublier sur cet appareil' }).click();
   await expect(page.getByText('Le numéro est oublié sur cet appareil.')).toBeVisible();

@@ -1,4 +1,5 @@
 import { Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { AbstractControl, FormControl, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -29,7 +30,7 @@ function trackerShape(control: AbstractControl<string>): ValidationErrors | null
  */
 @Component({
   selector: 'cc-ballot-trackers-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, TranslatePipe],
+  imports: [NgTemplateOutlet, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, TranslatePipe],
   templateUrl: './ballot-trackers-page.html',
   styleUrl: './ballot-trackers-page.scss',
 })
@@ -41,6 +42,7 @@ export class BallotTrackersPage {
   private readonly injector = inject(Injector);
   private readonly setTitle = pageTitle();
   private readonly field = viewChild<ElementRef<HTMLInputElement>>('field');
+  private readonly notice = viewChild<ElementRef<HTMLElement>>('notice');
 
   readonly slug = input.required<string>();
 
@@ -54,6 +56,8 @@ export class BallotTrackersPage {
   protected readonly tracker = new FormControl('', { nonNullable: true, validators: [Validators.required, trackerShape] });
   protected readonly check = signal<CheckState | null>(null);
   protected readonly checks = signal<Record<string, CheckState>>({});
+  /** The tracker just forgotten on this device (its entry and its button are gone: focus goes to the notice). */
+  protected readonly forgotten = signal<string | null>(null);
 
   protected readonly remembered = computed<RememberedTracker[]>(() => this.store.forSlug(this.slug()).sort((a, b) => a.title.localeCompare(b.title)));
   protected readonly mine = computed(() => new Set(this.remembered().map((entry) => entry.tracker)));
@@ -94,6 +98,7 @@ export class BallotTrackersPage {
   }
 
   protected async submit(): Promise<void> {
+    if (this.check()?.state === 'checking') return;
     this.tracker.markAsTouched();
     if (this.tracker.invalid) {
       this.check.set(null);
@@ -108,6 +113,8 @@ export class BallotTrackersPage {
   protected forget(entry: RememberedTracker): void {
     const id = Object.entries(this.store.all()).find(([, value]) => value.tracker === entry.tracker && value.slug === entry.slug)?.[0];
     if (id) this.store.forget(id);
+    this.forgotten.set(entry.tracker);
+    focusAfterRender(() => this.notice(), this.injector);
   }
 
   private async checkRemembered(tracker: string): Promise<void> {

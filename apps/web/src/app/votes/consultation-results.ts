@@ -108,16 +108,13 @@ import { WithheldNote } from './withheld-note';
     </section>
   `,
   styles: `
+    @use '../consultations/participation' as p;
+    @include p.data-table;
     :host { display: block; margin-top: 2rem; }
     .ranking { padding-left: 2rem; display: grid; gap: .35rem; }
     .gauge, .rank { margin-left: .35rem; color: var(--mat-sys-on-surface-variant); }
     .inline-icon { vertical-align: -5px; margin-right: .35rem; }
-    .table-box { overflow-x: auto; }
-    .data { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
-    .data th, .data td { padding: .35rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; }
     .data tbody th { font-weight: 500; }
-    .data .num { text-align: end; }
   `,
 })
 export class ConsultationResultsSection {

@@ -108,17 +108,15 @@ import { WithheldNote } from './withheld-note';
     </section>
   `,
   styles: `
+    @use '../consultations/participation' as p;
+    @include p.data-table;
     :host { display: block; }
     .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: .75rem 1.5rem; margin: 0 0 1rem; }
     .facts div { border-left: 4px solid var(--mat-sys-primary); padding-left: .75rem; }
     .facts dt { font-size: .9rem; color: var(--mat-sys-on-surface-variant); }
     .facts dd { margin: 0; }
     .pq { display: block; font-size: .875rem; color: var(--mat-sys-on-surface-variant); }
-    .table-box { overflow-x: auto; max-width: 32rem; }
-    .data { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
-    .data th, .data td { padding: .35rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; }
-    .data .num { text-align: end; }
+    .table-box { max-width: 32rem; }
     .big { font-size: 1.25rem; font-weight: 600; }
     .inline-icon { vertical-align: -5px; margin-right: .35rem; }
   `,
