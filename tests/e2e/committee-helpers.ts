@@ -54,7 +54,7 @@ export async function browserAs(browser: Browser, client: ApiClient | null): Pro
   return { context, page: await context.newPage() };
 }
 
-async function expectStatus(response: Promise<{ status: number; body: any }>, status: number, what: string): Promise<any> {
+export async function expectStatus(response: Promise<{ status: number; body: any }>, status: number, what: string): Promise<any> {
   const result = await response;
   if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.body)}`);
   return result.body;
@@ -68,17 +68,21 @@ export interface VotedConsultation {
 }
 
 /**
- * A consultation by majority judgment with open ballots and post-moderation: a citizen proposes,
- * the admin opens the vote, citizens grade, the admin closes the vote (phase committee_review).
+ * A consultation by majority judgment with post-moderation, made by the admin: a citizen proposes
+ * (published at once), the admin opens the vote.
  */
-export async function votedConsultation(admin: ApiClient, db: Pool, titles: string[], grades: number[][]): Promise<VotedConsultation> {
+export async function votingConsultation(
+  admin: ApiClient,
+  titles: string[],
+  ballotSecrecy: 'open' | 'secret' = 'open',
+): Promise<Omit<VotedConsultation, 'voters'> & { move: (to: string) => Promise<unknown> }> {
   const title = `Caméras augmentées et espace public ${randomUUID().slice(0, 8)}`;
   const created = await expectStatus(
     admin.post('/api/consultations', {
       title,
-      summary: 'Consultation créée par le test du comité.',
+      summary: 'Consultation créée par un test navigateur.',
       themes: ['Sécurité', 'Données personnelles'],
-      settings: { votingMethod: 'majority_judgment', ballotSecrecy: 'open', moderation: 'post', revisionThreshold: null },
+      settings: { votingMethod: 'majority_judgment', ballotSecrecy, moderation: 'post', revisionThreshold: null },
     }),
     201,
     'create consultation',
@@ -103,6 +107,15 @@ export async function votedConsultation(admin: ApiClient, db: Pool, titles: stri
     proposals.push({ id: proposal.id, ref: proposal.ref, title: proposalTitle });
   }
   await move('voting_open');
+  return { slug, title, proposals, move };
+}
+
+/**
+ * A consultation by majority judgment with open ballots and post-moderation: a citizen proposes,
+ * the admin opens the vote, citizens grade, the admin closes the vote (phase committee_review).
+ */
+export async function votedConsultation(admin: ApiClient, db: Pool, titles: string[], grades: number[][]): Promise<VotedConsultation> {
+  const { slug, title, proposals, move } = await votingConsultation(admin, titles);
   const voters = await insertCitizens(db, stack(), Math.max(...grades.map((g) => g.length)));
   for (const [index, proposal] of proposals.entries()) {
     for (const [i, grade] of grades[index].entries()) {

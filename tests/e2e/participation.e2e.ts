@@ -19,12 +19,14 @@ test.beforeAll(async () => {
 });
 
 test('a proposal goes from the editor to the merit profile, by majority judgment with secret ballots', async ({ browser, axe: axeNow }) => {
+  // Six sign-ups through the real mail, then every page checked by axe.
+  test.setTimeout(180_000);
   const axe = async (page: Page) => {
     await settled(page);
     await axeNow(page);
   };
   const { slug, title: consultationTitle } = await consultationFor(admin, { votingMethod: 'majority_judgment', ballotSecrecy: 'secret', moderation: 'pre' });
-  const [alice, bruno, chloe, driss] = await Promise.all([citizen('alice'), citizen('bruno'), citizen('chloe'), citizen('driss')]);
+  const [alice, bruno, chloe, driss, eve, fabien] = await Promise.all(['alice', 'bruno', 'chloe', 'driss', 'eve', 'fabien'].map((name) => citizen(name)));
 
   // Citizen A writes and submits the proposal through the editor.
   const contextA = await browser.newContext();
@@ -118,9 +120,10 @@ test('a proposal goes from the editor to the merit profile, by majority judgment
   await expect(pageB.getByText('1 commentaire : 1 pour, 0 contre, 0 neutres.')).toBeVisible();
   await axe(pageB);
 
-  // Two more citizens grade it (through the API): Bien and Excellent.
+  // Four more citizens grade it (through the API): Bien, Très bien and twice Excellent. Five secret
+  // ballots: fewer would publish their count only (SECRET_RESULTS_MIN_BALLOTS, 5 by default).
   const proposal = await bruno.get(`/api/proposals/${ref}`);
-  await Promise.all([grade(chloe, proposal.body.id, 3), grade(driss, proposal.body.id, 5)]);
+  await Promise.all([grade(chloe, proposal.body.id, 3), grade(driss, proposal.body.id, 5), grade(eve, proposal.body.id, 4), grade(fabien, proposal.body.id, 5)]);
 
   // The admin closes the vote; the merit profile appears.
   await pageAdmin.getByRole('button', { name: 'Passer à : Examen par le comité' }).click();
@@ -132,18 +135,18 @@ test('a proposal goes from the editor to the merit profile, by majority judgment
   const results = pageB.getByRole('region', { name: 'Résultats', exact: true });
   await expect(results.getByText('Vote clos : résultats définitifs.')).toBeVisible();
   await expect(results.getByRole('definition').first()).toHaveText('Très bien');
-  await expect(results).toContainText('33 % des évaluations sont en dessous de « Très bien » (−)');
+  await expect(results).toContainText('40 % des évaluations sont au-dessus de « Très bien » (+)');
   await expect(results).toContainText('1re sur 1');
-  await expect(results).toContainText('3 évaluations comptées');
-  const table = results.getByRole('table', { name: `Profil de mérite de la proposition n° ${ref} (3 évaluations)` });
+  await expect(results).toContainText('5 évaluations comptées');
+  const table = results.getByRole('table', { name: `Profil de mérite de la proposition n° ${ref} (5 évaluations)` });
   const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
   await expect(row('À rejeter').getByRole('cell')).toHaveText(['0', /^0\s%$/]);
   await expect(row('Passable').getByRole('cell')).toHaveText(['0', /^0\s%$/]);
-  await expect(row('Bien').getByRole('cell')).toHaveText(['1', /^33,3\s%$/]);
-  await expect(row('Très bien').getByRole('cell')).toHaveText(['1', /^33,3\s%$/]);
+  await expect(row('Bien').getByRole('cell')).toHaveText(['1', /^20\s%$/]);
+  await expect(row('Très bien').getByRole('cell')).toHaveText(['2', /^40\s%$/]);
   await expect(row('Très bien')).toContainText('mention majoritaire');
-  await expect(row('Excellent').getByRole('cell')).toHaveText(['1', /^33,3\s%$/]);
-  await expect(row('Total').getByRole('cell')).toHaveText(['3', /^100\s%$/]);
+  await expect(row('Excellent').getByRole('cell')).toHaveText(['2', /^40\s%$/]);
+  await expect(row('Total').getByRole('cell')).toHaveText(['5', /^100\s%$/]);
   // The chart is drawn beside the table (chart.js, loaded on demand).
   await expect(results.locator('canvas')).toBeVisible();
   await axe(pageB);
@@ -152,7 +155,7 @@ test('a proposal goes from the editor to the merit profile, by majority judgment
   await pageB.goto(`/consultations/${slug}`);
   const ranking = pageB.getByRole('region', { name: 'Résultats du vote' });
   await expect(ranking.getByRole('link', { name: `#${ref} ${title}` })).toBeVisible();
-  await expect(ranking.getByRole('table')).toContainText('1 (33 %)');
+  await expect(ranking.getByRole('table')).toContainText('1 (20 %)');
   await axe(pageB);
 
   await Promise.all([contextA.close(), contextAdmin.close(), contextB.close()]);

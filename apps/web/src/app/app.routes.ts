@@ -11,6 +11,7 @@ export const routes: Routes = [
   { path: 'consultations/:slug/proposals/new', title: 'proposals.editor.newHeading', canActivate: [signedInGuard], loadComponent: () => import('./proposals/proposal-editor').then((m) => m.ProposalEditor) },
   // Links in moderation notices and e-mails name the consultation: the proposal page lives at /proposals/:ref.
   { path: 'consultations/:slug/proposals/:ref', redirectTo: ({ params, fragment }) => inject(Router).createUrlTree(['/proposals', params['ref']], { fragment: fragment ?? undefined }) },
+  { path: 'consultations/:slug/ballot-trackers', title: 'votes.trackers.title', loadComponent: () => import('./votes/ballot-trackers-page').then((m) => m.BallotTrackersPage) },
   { path: 'consultations/:slug/moderation', title: 'moderation.summary.heading', loadComponent: () => import('./moderation/moderation-summary-page').then((m) => m.ModerationSummaryPage) },
   { path: 'committee', title: 'committee.mine.title', canActivate: [signedInGuard], loadComponent: () => import('./committee/my-committees').then((m) => m.MyCommittees) },
   { path: 'consultations/:slug/committee', title: 'committee.workspace.title', canActivate: [signedInGuard], loadComponent: () => import('./committee/committee-workspace').then((m) => m.CommitteeWorkspace) },

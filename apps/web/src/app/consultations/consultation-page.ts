@@ -50,6 +50,11 @@ export class ConsultationPage {
     const index = PHASES.indexOf(c.phase);
     return index >= PHASES.indexOf('voting_open') || (c.settings.votingMethod === 'support' && index >= PHASES.indexOf('proposals_open'));
   });
+  /** Secret ballots: from the vote on, each voter can check their ballot tracker. */
+  protected readonly trackersLink = computed(() => {
+    const c = this.consultation();
+    return !!c && c.settings.ballotSecrecy === 'secret' && PHASES.indexOf(c.phase) >= PHASES.indexOf('voting_open');
+  });
   protected readonly joinKind = computed<'residents' | 'panel' | null>(() => {
     const reason = this.consultation()?.participation.reasonIfNot;
     return reason === 'join-residents' ? 'residents' : reason === 'join-panel' ? 'panel' : null;

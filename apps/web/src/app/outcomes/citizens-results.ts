@@ -3,6 +3,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ForAgainstResults, MajorityJudgmentResults, ProposalResults } from '@concordia/contracts';
 import { NO_OPINION_LABELS } from '@concordia/domain';
 import { LanguageService } from '../i18n/language.service';
+import { WithheldNote } from '../votes/withheld-note';
 import { ChartRow, ChartTable } from './chart-table';
 import { CHOICE_COLOURS, formatPercent, gradeColours } from './format';
 
@@ -13,14 +14,16 @@ import { CHOICE_COLOURS, formatPercent, gradeColours } from './format';
  */
 @Component({
   selector: 'cc-citizens-results',
-  imports: [TranslatePipe, ChartTable],
+  imports: [TranslatePipe, ChartTable, WithheldNote],
   template: `
     <dl class="facts">
       <div>
         <dt>{{ 'outcomes.citizens.ballots' | translate }}</dt>
         <dd>{{ results().ballots }} <span class="secondary-text">({{ ('outcomes.citizens.secrecy.' + results().secrecy) | translate }})</span></dd>
       </div>
-      @if (majority(); as mj) {
+      @if (results().withheld) {
+        <!-- Too few secret ballots: the count only (the note below says why). -->
+      } @else if (majority(); as mj) {
         <div>
           <dt>{{ 'outcomes.citizens.majorityGrade' | translate }}</dt>
           <dd><strong>{{ majorityWord() }}</strong></dd>
@@ -43,7 +46,9 @@ import { CHOICE_COLOURS, formatPercent, gradeColours } from './format';
         </div>
       }
     </dl>
-    @if (rows().length && !chart()) {
+    @if (results().withheld) {
+      <cc-withheld-note [ballots]="results().ballots" />
+    } @else if (rows().length && !chart()) {
       <div class="compact" role="region" tabindex="0" [attr.aria-label]="caption()">
         <table>
           <caption class="visually-hidden">{{ caption() }}</caption>
@@ -127,6 +132,7 @@ export class CitizensResults {
 
   protected readonly rows = computed<ChartRow[]>(() => {
     const language = this.language.current();
+    if (this.results().withheld) return [];
     const mj = this.majority();
     if (mj) {
       if (mj.n === 0) return [];

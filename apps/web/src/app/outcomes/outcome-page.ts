@@ -37,6 +37,8 @@ export class OutcomePage {
 
   protected readonly report = signal<OutcomeReport | null>(null);
   protected readonly items = signal<OutcomeRecommendation[]>([]);
+  /** Citizens voted by secret ballot: each voter can check their tracker. */
+  protected readonly secret = computed(() => this.items().some((item) => item.citizens.secrecy === 'secret'));
   protected readonly loadError = signal<string | null>(null);
   protected readonly notPublished = signal(false);
 

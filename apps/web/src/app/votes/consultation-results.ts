@@ -11,11 +11,12 @@ import { ConsultationsApi } from '../consultations/consultations.api';
 import { LanguageService } from '../i18n/language.service';
 import { MeritProfile, MeritRow } from './merit-profile';
 import { ordinal } from './rank-words';
+import { WithheldNote } from './withheld-note';
 
 /** The ranking of a consultation's proposals, best first, with the merit profiles side by side. */
 @Component({
   selector: 'cc-consultation-results',
-  imports: [RouterLink, MatIconModule, MatPaginatorModule, TranslatePipe, GradeWordPipe, PercentPipe, MeritProfile],
+  imports: [RouterLink, MatIconModule, MatPaginatorModule, TranslatePipe, GradeWordPipe, PercentPipe, MeritProfile, WithheldNote],
   template: `
     <section aria-labelledby="consultation-results-heading">
       <h2 id="consultation-results-heading">{{ 'votes.results.consultationHeading' | translate }}</h2>
@@ -25,6 +26,9 @@ import { ordinal } from './rank-words';
         <p class="message error" role="alert"><mat-icon aria-hidden="true" fontIcon="error" /><span>{{ message }}</span></p>
       } @else if (results(); as r) {
         <p class="hint">{{ (live() ? 'votes.results.live' : 'votes.results.final') | translate }}</p>
+        @if (r.secrecy === 'secret') {
+          <p><a [routerLink]="['/consultations', r.slug, 'ballot-trackers']"><mat-icon aria-hidden="true" fontIcon="verified" class="inline-icon" />{{ 'votes.results.verifyLink' | translate }}</a></p>
+        }
         @if (r.total === 0) {
           <p>{{ 'votes.results.empty' | translate }}</p>
         } @else {
@@ -35,7 +39,9 @@ import { ordinal } from './rank-words';
                 <li>
                   <a [routerLink]="['/proposals', item.proposal.ref]">#{{ item.proposal.ref }} {{ item.proposal.title }}</a>
                   —
-                  @if (mj(item.results); as m) {
+                  @if (item.withheld) {
+                    <cc-withheld-note [ballots]="item.ballots" inline />
+                  } @else if (mj(item.results); as m) {
                     @if (m.majorityGrade !== null) {
                       <strong>{{ m.majorityGrade | gradeWord: m.scale : language.current() }}</strong>
                       @if (m.gauge; as g) {
@@ -51,7 +57,8 @@ import { ordinal } from './rank-words';
                 </li>
               }
             </ol>
-            @if (meritScale(); as scale) {
+            @if (meritScale() && rows().length) {
+              @let scale = meritScale()!;
               <cc-merit-profile [list]="true" [scale]="scale" [rows]="rows()" [caption]="'votes.profile.captionMany' | translate: { from: (r.page - 1) * r.pageSize + 1, to: (r.page - 1) * r.pageSize + r.items.length, total: r.total }" />
             }
           } @else {
@@ -75,7 +82,9 @@ import { ordinal } from './rank-words';
                   @for (item of r.items; track item.proposal.id) {
                     <tr>
                       <th scope="row"><a [routerLink]="['/proposals', item.proposal.ref]">#{{ item.proposal.ref }} {{ item.proposal.title }}</a></th>
-                      @if (support(item.results); as s) {
+                      @if (item.withheld) {
+                        <td [attr.colspan]="r.method === 'support' ? 1 : 4"><cc-withheld-note [ballots]="item.ballots" inline /></td>
+                      } @else if (support(item.results); as s) {
                         <td class="num">{{ s.supports }}</td>
                       } @else if (forAgainst(item.results); as f) {
                         <td class="num">{{ f.for }}</td>
@@ -99,15 +108,13 @@ import { ordinal } from './rank-words';
     </section>
   `,
   styles: `
+    @use '../consultations/participation' as p;
+    @include p.data-table;
     :host { display: block; margin-top: 2rem; }
     .ranking { padding-left: 2rem; display: grid; gap: .35rem; }
     .gauge, .rank { margin-left: .35rem; color: var(--mat-sys-on-surface-variant); }
-    .table-box { overflow-x: auto; }
-    .data { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
-    .data th, .data td { padding: .35rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; }
+    .inline-icon { vertical-align: -5px; margin-right: .35rem; }
     .data tbody th { font-weight: 500; }
-    .data .num { text-align: end; }
   `,
 })
 export class ConsultationResultsSection {
@@ -129,7 +136,7 @@ export class ConsultationResultsSection {
   });
   protected readonly rows = computed<MeritRow[]>(() =>
     (this.results()?.items ?? []).flatMap((item) => {
-      const m = this.mj(item.results);
+      const m = item.withheld ? null : this.mj(item.results);
       return m ? [{ key: item.proposal.id, label: `#${item.proposal.ref} ${item.proposal.title}`, short: `#${item.proposal.ref}`, counts: m.counts, profile: m.profile, n: m.n, majorityGrade: m.majorityGrade }] : [];
     }),
   );

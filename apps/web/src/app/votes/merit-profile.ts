@@ -110,19 +110,18 @@ function textOn(hex: string): string {
     </div>
   `,
   styles: `
+    @use '../consultations/participation' as p;
+    @include p.data-table;
     :host { display: block; }
     .profile { display: grid; gap: 1rem 2rem; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
     .profile.many { grid-template-columns: minmax(0, 1fr); }
     @media (max-width: 56rem) { .profile { grid-template-columns: minmax(0, 1fr); } }
     .chart { margin: 0; min-width: 0; }
     .canvas-box { position: relative; width: 100%; }
-    .table-box { overflow-x: auto; }
-    .data { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
-    .data th, .data td { padding: .35rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; vertical-align: top; }
+    .data th, .data td { vertical-align: top; }
     .data thead th { border-bottom: 2px solid var(--mat-sys-outline); }
     .data tbody th { font-weight: 500; }
-    .data .num { text-align: end; white-space: nowrap; }
+    .data .num { white-space: nowrap; }
     .data tfoot th, .data tfoot td { font-weight: 700; border-bottom: 0; }
     .majority th, .majority td { font-weight: 700; background: var(--mat-sys-surface-container-high); }
     .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; border: 1px solid var(--mat-sys-outline); vertical-align: -1px; }

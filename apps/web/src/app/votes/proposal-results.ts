@@ -1,4 +1,5 @@
 import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ForAgainstResults, MajorityJudgmentResults, ProposalResults } from '@concordia/contracts';
@@ -9,11 +10,12 @@ import { LanguageService } from '../i18n/language.service';
 import { MeritProfile, MeritRow } from './merit-profile';
 import { ordinal, rankKey } from './rank-words';
 import { VotesApi } from './votes.api';
+import { WithheldNote } from './withheld-note';
 
 /** A proposal's results for the method in force; a secret vote's stay sealed until voting closes. */
 @Component({
   selector: 'cc-proposal-results',
-  imports: [MatIconModule, TranslatePipe, GradeWordPipe, PercentPipe, MeritProfile],
+  imports: [RouterLink, MatIconModule, TranslatePipe, GradeWordPipe, PercentPipe, MeritProfile, WithheldNote],
   template: `
     <section class="card" aria-labelledby="results-heading">
       <h2 id="results-heading">{{ 'votes.results.heading' | translate }}</h2>
@@ -27,7 +29,12 @@ import { VotesApi } from './votes.api';
         } @else {
           <p class="hint">{{ 'votes.results.live' | translate }}</p>
         }
-        @if (majority(); as mj) {
+        @if (r.secrecy === 'secret' && slug()) {
+          <p><a [routerLink]="['/consultations', slug(), 'ballot-trackers']"><mat-icon aria-hidden="true" fontIcon="verified" class="inline-icon" />{{ 'votes.results.verifyLink' | translate }}</a></p>
+        }
+        @if (r.withheld) {
+          <cc-withheld-note [ballots]="r.ballots" />
+        } @else if (majority(); as mj) {
           <dl class="facts">
             <div>
               <dt>{{ 'votes.results.majorityGrade' | translate }}</dt>
@@ -101,18 +108,17 @@ import { VotesApi } from './votes.api';
     </section>
   `,
   styles: `
+    @use '../consultations/participation' as p;
+    @include p.data-table;
     :host { display: block; }
     .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: .75rem 1.5rem; margin: 0 0 1rem; }
     .facts div { border-left: 4px solid var(--mat-sys-primary); padding-left: .75rem; }
     .facts dt { font-size: .9rem; color: var(--mat-sys-on-surface-variant); }
     .facts dd { margin: 0; }
     .pq { display: block; font-size: .875rem; color: var(--mat-sys-on-surface-variant); }
-    .table-box { overflow-x: auto; max-width: 32rem; }
-    .data { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    .data caption { text-align: start; font-weight: 600; padding-bottom: .5rem; }
-    .data th, .data td { padding: .35rem .6rem; border-bottom: 1px solid var(--mat-sys-outline-variant); text-align: start; }
-    .data .num { text-align: end; }
+    .table-box { max-width: 32rem; }
     .big { font-size: 1.25rem; font-weight: 600; }
+    .inline-icon { vertical-align: -5px; margin-right: .35rem; }
   `,
 })
 export class ProposalResultsView {
@@ -123,6 +129,8 @@ export class ProposalResultsView {
   readonly proposalId = input.required<string>();
   /** Counted up by the page after each vote, to fetch the results again. */
   readonly refresh = input(0);
+  /** The consultation's slug: a secret vote's results link to the ballot trackers. */
+  readonly slug = input<string | null>(null);
   /** Results shown while voting is open move with each ballot (open ballots only). */
   readonly live = input(false);
 

@@ -25,6 +25,8 @@ import { SessionStore } from '../core/session.store';
 import { confirmAction } from '../core/confirm-dialog';
 import { GradeWordPipe, gradeWord } from '../consultations/labels';
 import { LanguageService } from '../i18n/language.service';
+import { TrackerBox } from './tracker-box';
+import { TrackerStore } from './tracker-store';
 import { VotesApi } from './votes.api';
 
 type Choice = GradeChoice | ForAgainstChoice;
@@ -32,11 +34,12 @@ type Choice = GradeChoice | ForAgainstChoice;
 /**
  * The ballot of the method in force: majority judgment (a grade of the scale, or no opinion),
  * for / against / abstain, or a support. Open ballots can be changed or retracted until voting
- * closes; a secret ballot is final once cast, and the page says so before.
+ * closes; a secret ballot is final once cast, and the page says so before. A secret ballot's
+ * tracker is shown once in the answer to casting, and remembered on this device only.
  */
 @Component({
   selector: 'cc-vote-widget',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, LocalDatePipe, GradeWordPipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatIconModule, MatRadioModule, TranslatePipe, LocalDatePipe, GradeWordPipe, TrackerBox],
   templateUrl: './vote-widget.html',
   styleUrl: './vote-widget.scss',
 })
@@ -45,12 +48,14 @@ export class VoteWidget {
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
+  private readonly trackers = inject(TrackerStore);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
   private readonly statusElement = viewChild<ElementRef<HTMLElement>>('statusElement');
 
   readonly proposalId = input.required<string>();
   readonly proposalRef = input.required<number>();
+  readonly proposalTitle = input('');
   readonly consultation = input.required<ConsultationDetail>();
   /** Only published proposals of the current round take ballots. */
   readonly votable = input(true);
@@ -85,8 +90,17 @@ export class VoteWidget {
   protected readonly final = computed(() => !!this.ballot()?.final);
   protected readonly stored = computed(() => this.choiceOf(this.ballot()));
   protected readonly legendId = computed(() => `ballot-legend-${this.proposalRef()}`);
+  /** The tracker of the ballot just cast here (the server never gives it again). */
+  protected readonly freshTracker = signal<string | null>(null);
+  protected readonly remembered = computed(() => this.trackers.all()[this.proposalId()] ?? null);
+  protected readonly shownTracker = computed(() => (this.secret() ? this.freshTracker() ?? this.remembered()?.tracker ?? null : null));
 
   constructor() {
+    // Another proposal in the same widget: its tracker, if any, comes from this device only.
+    effect(() => {
+      this.proposalId();
+      this.freshTracker.set(null);
+    });
     effect(() => {
       const id = this.proposalId();
       const signedIn = this.session.signedIn();
@@ -155,6 +169,10 @@ export class VoteWidget {
       const changed = !!this.ballot()?.voted;
       const mine = await this.api.cast(this.proposalId(), body);
       this.ballot.set(mine);
+      if (mine.tracker) {
+        this.freshTracker.set(mine.tracker);
+        this.trackers.remember(this.proposalId(), { tracker: mine.tracker, slug: this.consultation().slug, title: this.proposalTitle() || `#${this.proposalRef()}` });
+      }
       this.status.set(
         doneKey && !this.secret()
           ? this.translate.instant(doneKey)
@@ -169,6 +187,13 @@ export class VoteWidget {
       this.busy.set(false);
       focusAfterRender(() => this.statusElement(), this.injector);
     }
+  }
+
+  protected forgetTracker(): void {
+    this.trackers.forget(this.proposalId());
+    this.error.set(null);
+    this.status.set(this.translate.instant('votes.tracker.forgotten'));
+    focusAfterRender(() => this.statusElement(), this.injector);
   }
 
   protected async retract(): Promise<void> {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CastBallotRequest, MyBallot, ProposalResults } from '@concordia/contracts';
+import type { BallotTrackerCheck, BallotTrackerList, CastBallotRequest, MyBallot, ProposalResults } from '@concordia/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** The vote endpoints take the proposal's uuid (not its #ref). */
@@ -22,5 +22,14 @@ export class VotesApi {
 
   results(proposalId: string): Promise<ProposalResults> {
     return firstValueFrom(this.http.get<ProposalResults>(`/api/proposals/${proposalId}/results`));
+  }
+
+  // The tracker calls go without the session cookie: checking a tracker says nothing about who checks.
+  trackers(slug: string, page: number, pageSize: number): Promise<BallotTrackerList> {
+    return firstValueFrom(this.http.get<BallotTrackerList>(`/api/consultations/${encodeURIComponent(slug)}/ballot-trackers`, { params: { page, pageSize }, credentials: 'omit' }));
+  }
+
+  checkTracker(slug: string, tracker: string): Promise<BallotTrackerCheck> {
+    return firstValueFrom(this.http.get<BallotTrackerCheck>(`/api/consultations/${encodeURIComponent(slug)}/ballot-trackers/${encodeURIComponent(tracker)}`, { credentials: 'omit' }));
   }
 }
