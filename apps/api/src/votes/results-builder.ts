@@ -98,6 +98,8 @@ function proposalView(proposal: VotingProposal): ProposalResults['proposal'] {
   };
 }
 
+const secretMinimumOf = (settings: ConsultationSettings, minimum: number) => (settings.ballotSecrecy === 'secret' ? minimum : null);
+
 /** One proposal on its own (support, for/against, or a majority-judgment proposal outside the ranking). */
 export function singleResults(settings: ConsultationSettings, proposal: VotingProposal, tally: Tally, secretMinimum: number): ProposalResults {
   const ballots = totalOf(tally);
@@ -108,7 +110,7 @@ export function singleResults(settings: ConsultationSettings, proposal: VotingPr
   if (settings.votingMethod === 'support') results = supportResults(shown);
   else if (settings.votingMethod === 'for_against') results = forAgainstResults(shown);
   else results = majorityJudgmentView(settings, majorityJudgmentResult(gradeTally(shown), mjOptions(settings)), null, 0);
-  return { proposal: proposalView(proposal), secrecy: settings.ballotSecrecy, ballots, withheld, results };
+  return { proposal: proposalView(proposal), secrecy: settings.ballotSecrecy, ballots, withheld, secretMinimum: secretMinimumOf(settings, secretMinimum), results };
 }
 
 /**
@@ -149,6 +151,7 @@ function rankedResults(
         secrecy: settings.ballotSecrecy,
         ballots: totalOf(tallyOf(proposal.id)),
         withheld: false,
+        secretMinimum: secretMinimumOf(settings, secretMinimum),
         results: majorityJudgmentView(settings, ranked.result, ranked, ranking.length),
       };
     });

@@ -102,6 +102,8 @@ export interface ProposalResults {
    * proposal is not ranked.
    */
   withheld: boolean;
+  /** Secret ballots: the instance's minimum under which a result is withheld; null for open ballots. */
+  secretMinimum: number | null;
   results: MethodResults;
 }
 

@@ -47,7 +47,7 @@ import { CHOICE_COLOURS, formatPercent, gradeColours } from './format';
       }
     </dl>
     @if (results().withheld) {
-      <cc-withheld-note [ballots]="results().ballots" />
+      <cc-withheld-note [results]="results()" />
     } @else if (rows().length && !chart()) {
       <div class="compact" role="region" tabindex="0" [attr.aria-label]="caption()">
         <table>

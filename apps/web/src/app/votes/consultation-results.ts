@@ -10,7 +10,7 @@ import { GradeWordPipe, PercentPipe } from '../consultations/labels';
 import { ConsultationsApi } from '../consultations/consultations.api';
 import { LanguageService } from '../i18n/language.service';
 import { MeritProfile, MeritRow } from './merit-profile';
-import { ordinal } from './rank-words';
+import { gaugeDigits, ordinal } from './rank-words';
 import { WithheldNote } from './withheld-note';
 
 /** The ranking of a consultation's proposals, best first, with the merit profiles side by side. */
@@ -35,20 +35,23 @@ import { WithheldNote } from './withheld-note';
           @if (r.method === 'majority_judgment') {
             <p>{{ 'votes.results.howRanked' | translate }}</p>
             <ol class="ranking" [attr.start]="(r.page - 1) * r.pageSize + 1">
-              @for (item of r.items; track item.proposal.id) {
+              @for (item of r.items; track item.proposal.id; let i = $index) {
                 <li>
                   <a [routerLink]="['/proposals', item.proposal.ref]">#{{ item.proposal.ref }} {{ item.proposal.title }}</a>
                   —
                   @if (item.withheld) {
-                    <cc-withheld-note [ballots]="item.ballots" inline />
+                    <cc-withheld-note [results]="item" inline />
                   } @else if (mj(item.results); as m) {
                     @if (m.majorityGrade !== null) {
                       <strong>{{ m.majorityGrade | gradeWord: m.scale : language.current() }}</strong>
                       @if (m.gauge; as g) {
-                        <span class="gauge">{{ g.sign === '+' ? '+' : '−' }}{{ g.share | percent: language.current() }}</span>
+                        <span class="gauge">{{ g.sign === '+' ? '+' : '−' }}{{ g.share | percent: language.current() : digits()[i] }}</span>
                       }
                       @if (m.rank !== null) {
-                        <span class="rank">({{ (m.tiedWithPrevious ? 'votes.results.rankTied' : 'votes.results.rank') | translate: { rank: ordinal(m.rank), total: m.rankedAmong } }})</span>
+                        <span class="rank">({{ (m.tied ? 'votes.results.rankTied' : 'votes.results.rank') | translate: { rank: ordinal(m.rank), total: m.rankedAmong } }})</span>
+                      }
+                      @if (m.noOpinion > 0) {
+                        <span class="no-opinion">· {{ 'votes.results.noOpinionCount' | translate: { count: m.noOpinion } }}</span>
                       }
                     } @else {
                       {{ 'votes.results.noGrades' | translate }}
@@ -83,7 +86,7 @@ import { WithheldNote } from './withheld-note';
                     <tr>
                       <th scope="row"><a [routerLink]="['/proposals', item.proposal.ref]">#{{ item.proposal.ref }} {{ item.proposal.title }}</a></th>
                       @if (item.withheld) {
-                        <td [attr.colspan]="r.method === 'support' ? 1 : 4"><cc-withheld-note [ballots]="item.ballots" inline /></td>
+                        <td [attr.colspan]="r.method === 'support' ? 1 : 4"><cc-withheld-note [results]="item" inline /></td>
                       } @else if (support(item.results); as s) {
                         <td class="num">{{ s.supports }}</td>
                       } @else if (forAgainst(item.results); as f) {
@@ -160,6 +163,12 @@ export class ConsultationResultsSection {
   protected forAgainst(results: ConsultationResults['items'][number]['results']): ForAgainstResults | null {
     return results.method === 'for_against' ? results : null;
   }
+
+  /** Per item of the page: whole percents, or one decimal where that tells two ranks apart. */
+  protected readonly digits = computed(() => {
+    const list = (this.results()?.items ?? []).map((item) => (item.withheld ? null : this.mj(item.results)));
+    return list.map((_, i) => gaugeDigits(list, i));
+  });
 
   protected ordinal(rank: number): string {
     return ordinal(rank, this.language.current());

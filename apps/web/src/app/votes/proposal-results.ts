@@ -33,7 +33,7 @@ import { WithheldNote } from './withheld-note';
           <p><a [routerLink]="['/consultations', slug(), 'ballot-trackers']"><mat-icon aria-hidden="true" fontIcon="verified" class="inline-icon" />{{ 'votes.results.verifyLink' | translate }}</a></p>
         }
         @if (r.withheld) {
-          <cc-withheld-note [ballots]="r.ballots" />
+          <cc-withheld-note [results]="r" />
         } @else if (majority(); as mj) {
           <dl class="facts">
             <div>

@@ -1,25 +1,26 @@
-import { Component, input } from '@angular/core';
+import { Component, computed, input } from '@angular/core';
+import type { ProposalResults } from '@concordia/contracts';
+import { DEFAULT_SECRET_RESULTS_MINIMUM } from '@concordia/domain';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
-import { DEFAULT_SECRET_RESULTS_MINIMUM } from '@concordia/domain';
 
 /**
- * What a withheld secret result publishes: its number of ballots and why nothing else. The web
- * does not know the instance's minimum (SECRET_RESULTS_MIN_BALLOTS): it names the default one.
+ * What a withheld secret result publishes: its number of ballots and why nothing else, with the
+ * instance's minimum (SECRET_RESULTS_MIN_BALLOTS) that the results carry.
  *
- *   <cc-withheld-note [ballots]="r.ballots" />            a framed note
- *   <cc-withheld-note [ballots]="r.ballots" inline />     a sentence in a list or a table cell
+ *   <cc-withheld-note [results]="r" />            a framed note
+ *   <cc-withheld-note [results]="r" inline />     a sentence in a list or a table cell
  */
 @Component({
   selector: 'cc-withheld-note',
   imports: [MatIconModule, TranslatePipe],
   template: `
     @if (inline()) {
-      <span class="withheld-text">{{ (ballots() === 1 ? 'votes.results.withheldOne' : 'votes.results.withheld') | translate: { n: ballots(), min: minimum } }}</span>
+      <span class="withheld-text">{{ (ballots() === 1 ? 'votes.results.withheldOne' : 'votes.results.withheld') | translate: { n: ballots(), min: minimum() } }}</span>
     } @else {
       <p class="message info">
         <mat-icon aria-hidden="true" fontIcon="visibility_off" />
-        <span>{{ (ballots() === 1 ? 'votes.results.withheldOne' : 'votes.results.withheld') | translate: { n: ballots(), min: minimum } }}</span>
+        <span>{{ (ballots() === 1 ? 'votes.results.withheldOne' : 'votes.results.withheld') | translate: { n: ballots(), min: minimum() } }}</span>
       </p>
     }
   `,
@@ -30,7 +31,8 @@ import { DEFAULT_SECRET_RESULTS_MINIMUM } from '@concordia/domain';
   `,
 })
 export class WithheldNote {
-  readonly ballots = input.required<number>();
+  readonly results = input.required<Pick<ProposalResults, 'ballots' | 'secretMinimum'>>();
   readonly inline = input(false, { transform: (value: boolean | '') => value === '' || value });
-  protected readonly minimum = DEFAULT_SECRET_RESULTS_MINIMUM;
+  protected readonly ballots = computed(() => this.results().ballots);
+  protected readonly minimum = computed(() => this.results().secretMinimum ?? DEFAULT_SECRET_RESULTS_MINIMUM);
 }
