@@ -33,6 +33,8 @@ const PUBLIC_PAGES = ['/', '/consultations', '/sign-up', '/sign-in', '/forgot-pa
 
 for (const language of ['fr', 'en'] as const) {
   test(`every public page has one h1 and no axe violation (${language})`, async ({ page, axe }) => {
+    // Nine pages with an axe run each: about 30 s on an idle machine, more on a loaded one.
+    test.setTimeout(150_000);
     await page.addInitScript((lang) => localStorage.setItem('concordia.language', lang), language);
     for (const path of PUBLIC_PAGES) {
       await page.goto(path);
