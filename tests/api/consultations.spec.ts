@@ -129,6 +129,13 @@ describe('consultations: phases', () => {
     const reopenProposals = await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'proposals_open' }, { language: 'en' });
     expect(reopenProposals.status).toBe(409);
     expect(reopenProposals.body.message).toMatch(/can no longer go back to before voting/);
+    const scale = { grades: ['Non', 'Oui', 'Tout à fait'].map((fr, i) => ({ value: i + 1, fr, en: fr })) };
+    expect((await admin.request('PATCH', `/api/consultations/${graded.slug}`, { settings: { gradeScale: scale } })).status).toBe(409);
+    // A value off the scale left in the table (as an older version could) is left out, never a 500.
+    await withDatabase(s, (db) => db.query(`INSERT INTO ballots (proposal_id, participant_id, value) SELECT $1, participant_id, 7 FROM identity_register WHERE participant_id NOT IN (SELECT participant_id FROM ballots WHERE proposal_id = $1) LIMIT 1`, [proposal.body.id]));
+    const read = await visitor.get(`/api/proposals/${proposal.body.id}/results`);
+    expect(read.status).toBe(200);
+    expect(read.body.results).toMatchObject({ majorityGrade: 4 });
     // Forward, and back to an open vote closed too early, still work.
     expect((await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'committee_review' })).status).toBe(200);
     expect((await admin.post(`/api/consultations/${graded.slug}/phase`, { to: 'voting_open' })).status).toBe(200);

@@ -5,6 +5,7 @@ import {
   canonicalJson,
   DEFAULT_GRADE_SCALE,
   GradeScale,
+  isGradeOf,
   majorityJudgmentResult,
   NoOpinionPolicy,
   rankMajorityJudgment,
@@ -52,11 +53,12 @@ function itemProblem(data: OpenData, item: OpenDataResultItem, tally: Tally, ran
     const [f, a, x] = [counted.get(1) ?? 0, counted.get(-1) ?? 0, counted.get(0) ?? 0];
     return results.for === f && results.against === a && results.abstain === x ? null : `for/against/abstain ${f}/${a}/${x} ≠ ${results.for}/${results.against}/${results.abstain}`;
   }
+  const scale = settings.gradeScale ?? DEFAULT_GRADE_SCALE;
   const counts: Record<number, number> = {};
-  for (const [value, n] of counted) if (value !== 0) counts[value] = n;
+  for (const [value, n] of counted) if (value !== 0 && isGradeOf(scale, value)) counts[value] = n;
   const expected = majorityJudgmentResult(
     { counts, noOpinion: counted.get(0) ?? 0 },
-    { scale: settings.gradeScale ?? DEFAULT_GRADE_SCALE, noOpinion: settings.noOpinion },
+    { scale, noOpinion: settings.noOpinion },
   );
   if (canonicalJson(expected.counts) !== canonicalJson(results.counts)) return `counts ${canonicalJson(expected.counts)} ≠ ${canonicalJson(results.counts)}`;
   if (expected.majorityGrade !== results.majorityGrade) return `majority grade ${expected.majorityGrade} ≠ ${results.majorityGrade}`;
@@ -98,7 +100,7 @@ export function verifyOpenData(data: OpenData): Check[] {
         list.filter((item) => !item.withheld).map((item) => {
           const tally = tallies.get(item.proposalId) ?? new Map<number, number>();
           const counts: Record<number, number> = {};
-          for (const [value, n] of tally) if (value !== 0) counts[value] = n;
+          for (const [value, n] of tally) if (value !== 0 && isGradeOf(scale, value)) counts[value] = n;
           return { id: item.proposalId, createdOrder: item.ref, tally: { counts, noOpinion: tally.get(0) ?? 0 } };
         }),
         { scale, noOpinion },

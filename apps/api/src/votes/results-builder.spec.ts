@@ -1,6 +1,6 @@
 // The API's unit config maps no @concordia/* path (its other specs need none): point the name at
 // the domain's source here. With a moduleNameMapper in apps/api/jest.config.cjs this line can go.
-import { DEFAULT_CONSULTATION_SETTINGS, ConsultationSettings } from '@concordia/domain';
+import { DEFAULT_CONSULTATION_SETTINGS, DEFAULT_GRADE_SCALE, ConsultationSettings } from '@concordia/domain';
 import { forAgainstResults, gradeTally, roundResults } from './results-builder';
 import type { VotingProposal } from './voting-context.repository';
 
@@ -98,6 +98,9 @@ describe('forAgainstResults', () => {
 
 describe('gradeTally', () => {
   it('keeps "no opinion" apart', () => {
-    expect(gradeTally(tally({ 0: 3, 2: 1 }))).toEqual({ counts: { 2: 1 }, noOpinion: 3 });
+    expect(gradeTally(tally({ 0: 3, 2: 1 }), DEFAULT_GRADE_SCALE)).toEqual({ counts: { 2: 1 }, noOpinion: 3 });
+  });
+  it('leaves out a stored value that is not on the scale instead of failing', () => {
+    expect(gradeTally(tally({ 7: 2, 4: 1, [-1]: 1 }), DEFAULT_GRADE_SCALE)).toEqual({ counts: { 4: 1 }, noOpinion: 0 });
   });
 });

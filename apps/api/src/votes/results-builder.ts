@@ -2,7 +2,9 @@ import type { ForAgainstResults, MajorityJudgmentResults, MethodResults, Proposa
 import {
   ConsultationSettings,
   DEFAULT_GRADE_SCALE,
+  GradeScale,
   GradeTally,
+  isGradeOf,
   majorityJudgmentResult,
   MajorityJudgmentResult,
   rankMajorityJudgment,
@@ -32,10 +34,14 @@ export const RANKED_STATES = [
 const count = (tally: Tally, value: number) => tally.get(value) ?? 0;
 const totalOf = (tally: Tally) => [...tally.values()].reduce((sum, n) => sum + n, 0);
 
-/** Grades 1..k as counts, 0 as "no opinion", in the shape the domain's rules take. */
-export function gradeTally(tally: Tally): GradeTally {
+/**
+ * Grades 1..k as counts, 0 as "no opinion", in the shape the domain's rules take. A stored value off
+ * the scale cannot be written any more (ballots are checked against the scale, which freezes with the
+ * first ballot); one left by an older version is not a grade and is left out rather than answered 500.
+ */
+export function gradeTally(tally: Tally, scale: GradeScale): GradeTally {
   const counts: Record<number, number> = {};
-  for (const [value, n] of tally) if (value !== NO_OPINION_VALUE) counts[value] = n;
+  for (const [value, n] of tally) if (value !== NO_OPINION_VALUE && isGradeOf(scale, value)) counts[value] = n;
   return { counts, noOpinion: count(tally, NO_OPINION_VALUE) };
 }
 
@@ -109,7 +115,7 @@ export function singleResults(settings: ConsultationSettings, proposal: VotingPr
   let results: MethodResults;
   if (settings.votingMethod === 'support') results = supportResults(shown);
   else if (settings.votingMethod === 'for_against') results = forAgainstResults(shown);
-  else results = majorityJudgmentView(settings, majorityJudgmentResult(gradeTally(shown), mjOptions(settings)), null, 0);
+  else results = majorityJudgmentView(settings, majorityJudgmentResult(gradeTally(shown, mjOptions(settings).scale), mjOptions(settings)), null, 0);
   return { proposal: proposalView(proposal), secrecy: settings.ballotSecrecy, ballots, withheld, secretMinimum: secretMinimumOf(settings, secretMinimum), results };
 }
 
@@ -141,7 +147,7 @@ function rankedResults(
   if (settings.votingMethod === 'majority_judgment') {
     const byId = new Map(proposals.map((p) => [p.id, p]));
     const ranking = rankMajorityJudgment(
-      proposals.map((p) => ({ id: p.id, createdOrder: p.ref, tally: gradeTally(tallyOf(p.id)) })),
+      proposals.map((p) => ({ id: p.id, createdOrder: p.ref, tally: gradeTally(tallyOf(p.id), mjOptions(settings).scale) })),
       mjOptions(settings),
     );
     return ranking.map((ranked) => {

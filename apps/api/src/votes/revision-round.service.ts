@@ -62,7 +62,7 @@ export class RevisionRoundService {
       const tallies = await this.tallies.roundTallies(settings.ballotSecrecy, consultation.id, round, ['published'], manager);
       const grades = new Map(
         graded.map((p) => {
-          const tally = gradeTally(tallies.get(p.id) ?? new Map());
+          const tally = gradeTally(tallies.get(p.id) ?? new Map(), scale);
           return [p.id, majorityJudgmentResult(tally, { scale, noOpinion: settings.noOpinion }).majorityGrade];
         }),
       );

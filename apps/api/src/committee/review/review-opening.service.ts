@@ -70,7 +70,7 @@ export class ReviewOpening {
             supports: settings.votingMethod === 'support' ? [...tally.values()].reduce((sum, n) => sum + n, 0) : 0,
             majorityGrade:
               settings.votingMethod === 'majority_judgment'
-                ? majorityJudgmentResult(gradeTally(tally), { scale, noOpinion: settings.noOpinion }).majorityGrade
+                ? majorityJudgmentResult(gradeTally(tally, scale), { scale, noOpinion: settings.noOpinion }).majorityGrade
                 : null,
           };
         }),
