@@ -1,5 +1,5 @@
 /**
- * Live results of a round being voted, kept a few seconds per process: under a crowd, a results page
+ * Results kept a few seconds per process: under a crowd, a results page
  * re-aggregates each round at most once per interval instead of once per visitor. Concurrent misses
  * share one computation. A TTL of 0 turns it off.
  */

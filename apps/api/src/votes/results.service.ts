@@ -25,11 +25,27 @@ export class ResultsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.live = new ResultsCache(config.resultsCacheMs);
+    this.pages = new ResultsCache(config.resultsCacheMs);
+    this.proposals = new ResultsCache(config.resultsCacheMs);
   }
 
   private readonly live: ResultsCache<ProposalResults[]>;
+  /**
+   * Whole answers, as served, for the same few seconds: a crowd on a results page then costs no query
+   * at all. A refusal (sealed, not found) is never kept, so sealing cannot be bypassed by the cache.
+   */
+  private readonly pages: ResultsCache<ConsultationResults>;
+  private readonly proposals: ResultsCache<ProposalResults>;
 
-  async forProposal(proposalId: string): Promise<ProposalResults> {
+  forProposal(proposalId: string): Promise<ProposalResults> {
+    return this.proposals.get(proposalId, () => this.computeForProposal(proposalId));
+  }
+
+  forConsultation(slug: string, page: number, pageSize: number, round?: number): Promise<ConsultationResults> {
+    return this.pages.get(`${slug}:${round ?? 'current'}:${page}:${pageSize}`, () => this.computeForConsultation(slug, page, pageSize, round));
+  }
+
+  private async computeForProposal(proposalId: string): Promise<ProposalResults> {
     const { proposal, consultation } = await this.gate.publicTarget(proposalId);
     this.assertUnsealed(consultation, proposal.round);
     const frozen = await this.frozen.forProposal(proposal.id, proposal.round);
@@ -45,7 +61,7 @@ export class ResultsService {
     return singleResults(settings, proposal, await this.tallies.proposalTally(settings.ballotSecrecy, proposal.id), this.config.secretResultsMinimum);
   }
 
-  async forConsultation(slug: string, page: number, pageSize: number, round?: number): Promise<ConsultationResults> {
+  private async computeForConsultation(slug: string, page: number, pageSize: number, round?: number): Promise<ConsultationResults> {
     const consultation = await this.context.findConsultation(slug);
     if (!consultation || consultation.phase === 'draft') throw new AppException(404, 'consultations.not-found');
     const shown = round ?? consultation.revisionRound;

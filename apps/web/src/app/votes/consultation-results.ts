@@ -51,7 +51,7 @@ import { WithheldNote } from './withheld-note';
                         <span class="rank">({{ (m.tied ? 'votes.results.rankTied' : 'votes.results.rank') | translate: { rank: ordinal(m.rank), total: m.rankedAmong } }})</span>
                       }
                       @if (m.noOpinion > 0) {
-                        <span class="no-opinion">· {{ 'votes.results.noOpinionCount' | translate: { count: m.noOpinion } }}</span>
+                        <span class="no-opinion">&nbsp;· {{ 'votes.results.noOpinionCount' | translate: { count: m.noOpinion } }}</span>
                       }
                     } @else {
                       {{ 'votes.results.noGrades' | translate }}
