@@ -11,6 +11,7 @@ import { ErrorFilter } from './common/http/error-filter';
 import { createValidationPipe } from './common/http/validation';
 import { securityHeaders } from './common/security/helmet';
 import type { AppConfig } from './config/app-config';
+import { SESSION_COOKIE } from './auth/session-cookie';
 
 /** The HTTP application: API under /api, its OpenAPI document, and the built web app on the same origin. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -24,6 +25,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useBodyParser('json', { limit: '1mb' });
   app.use(securityHeaders(config.mode === 'production'));
   app.use(cookieParser());
+  // What a signed-in person reads is theirs: no shared or browser cache keeps a copy.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path.startsWith('/api/') && request.cookies?.[SESSION_COOKIE]) response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
@@ -38,7 +44,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       .addCookieAuth('concordia_session')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+  // A map of every endpoint is for developers: off in production unless API_DOCS=public.
+  if (config.mode !== 'production' || process.env.API_DOCS === 'public') {
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+  }
 
   serveWebApp(app, config.webDir);
   return app;

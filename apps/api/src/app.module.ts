@@ -26,6 +26,7 @@ import { DemographicsModule } from './demographics/demographics.module';
 import { ConfigModule } from './config/config.module';
 import { CsrfMiddleware } from './common/security/csrf.middleware';
 import { RateLimitMiddleware } from './common/security/rate-limit.middleware';
+import { HostileTextMiddleware } from './common/security/hostile-text.middleware';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -60,6 +61,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RateLimitMiddleware, CsrfMiddleware, SessionMiddleware).forRoutes('*path');
+    consumer.apply(RateLimitMiddleware, HostileTextMiddleware, CsrfMiddleware, SessionMiddleware).forRoutes('*path');
   }
 }

@@ -113,4 +113,13 @@ describe('renderMarkdown', () => {
   it('keeps the words around a removed script', () => {
     expect(renderMarkdown('Bonjour <script>alert(1)</script> le monde')).toBe('<p>Bonjour  le monde</p>');
   });
+
+  it('removes unknown or unsafe tags without losing the text after them', () => {
+    for (const tag of ['math', 'svg', 'style', 'textarea', 'iframe']) {
+      const html = renderMarkdown(`Avant <${tag}>milieu\n\nAprès le paragraphe, la suite compte aussi.`);
+      expect([tag, html]).toEqual([tag, expect.stringContaining('la suite compte aussi.')]);
+      expect(html).not.toContain(`<${tag}`);
+    }
+    expect(renderMarkdown('Une formule <math><mi>x</mi><mo>=</mo><mn>2</mn></math> lisible')).toBe('<p>Une formule x=2 lisible</p>');
+  });
 });

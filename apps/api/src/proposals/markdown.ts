@@ -15,8 +15,10 @@ export const MARKDOWN_ALLOW_LIST: sanitizeHtml.IOptions = {
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
-  // Dropped with their content: what is inside a script or a style is never text for the reader.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template'],
+  // Only a script is dropped with its content. Any other tag goes and its text stays: an unclosed
+  // <math>, <svg> or <style> would otherwise take every word after it with it (the parser reads the
+  // rest of the text as its content), and an author's words are never worth less than their markup.
+  nonTextTags: ['script'],
   disallowedTagsMode: 'discard',
   transformTags: {
     // Readers follow links at their own risk; the site lends them no ranking and no window handle.

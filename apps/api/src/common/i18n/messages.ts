@@ -13,6 +13,10 @@ export const MESSAGES: Catalogue = {
   'error.payload-too-large': { fr: 'La requête est trop volumineuse.', en: 'The request is too large.' },
   'error.unsupported-media-type': { fr: 'Le format envoyé n’est pas accepté (JSON attendu).', en: 'The format sent is not accepted (JSON expected).' },
   'error.internal': { fr: 'Une erreur inattendue s’est produite. Elle a été enregistrée.', en: 'An unexpected error occurred. It has been logged.' },
+  'error.hostile-text': {
+    fr: 'Le champ {field} contient un caractère de contrôle ou un caractère incomplet : retirez-le et réessayez.',
+    en: 'The field {field} holds a control character or half a character: remove it and try again.',
+  },
   'error.invalid-json': { fr: 'Le corps de la requête n’est pas du JSON valide.', en: 'The request body is not valid JSON.' },
   'error.validation': { fr: 'Certains champs sont invalides : {details}', en: 'Some fields are invalid: {details}' },
   'error.csrf': {

@@ -1,1 +1,2 @@
 export * from './token-bucket';
+export * from './hostile-text';
