@@ -87,6 +87,8 @@ test('an admin erases an account from the accounts page after confirming', async
   const page = await browserAs(browser, await signInAdmin());
   await page.goto('/admin/accounts');
   await page.getByLabel('Rechercher un compte').fill(email);
+  // The search answers after a pause: wait for it, or it lands after the erasure and lists the row again.
+  await expect(page.getByRole('status').filter({ hasText: '1 compte trouvé.' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toBeVisible();
   await row.getByRole('button', { name: `Effacer le compte ${displayName}` }).click();

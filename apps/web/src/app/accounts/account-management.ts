@@ -161,6 +161,9 @@ export class AccountManagement implements OnInit {
   }
 
   protected onErased(row: AccountRow, announcement: string): void {
+    // A list still on its way was read before the erasure: it would show the account again.
+    this.requestId++;
+    this.loading.set(false);
     this.actionError.set(null);
     this.rows.update((rows) => rows.filter((r) => r.id !== row.id));
     this.total.update((total) => Math.max(0, total - 1));
