@@ -5,7 +5,7 @@ import {
   canonicalJson,
   DEFAULT_GRADE_SCALE,
   GradeScale,
-  isGradeOf,
+  gradeTallyFromValues,
   majorityJudgmentResult,
   NoOpinionPolicy,
   rankMajorityJudgment,
@@ -54,12 +54,7 @@ function itemProblem(data: OpenData, item: OpenDataResultItem, tally: Tally, ran
     return results.for === f && results.against === a && results.abstain === x ? null : `for/against/abstain ${f}/${a}/${x} ≠ ${results.for}/${results.against}/${results.abstain}`;
   }
   const scale = settings.gradeScale ?? DEFAULT_GRADE_SCALE;
-  const counts: Record<number, number> = {};
-  for (const [value, n] of counted) if (value !== 0 && isGradeOf(scale, value)) counts[value] = n;
-  const expected = majorityJudgmentResult(
-    { counts, noOpinion: counted.get(0) ?? 0 },
-    { scale, noOpinion: settings.noOpinion },
-  );
+  const expected = majorityJudgmentResult(gradeTallyFromValues(counted, scale), { scale, noOpinion: settings.noOpinion });
   if (canonicalJson(expected.counts) !== canonicalJson(results.counts)) return `counts ${canonicalJson(expected.counts)} ≠ ${canonicalJson(results.counts)}`;
   if (expected.majorityGrade !== results.majorityGrade) return `majority grade ${expected.majorityGrade} ≠ ${results.majorityGrade}`;
   const gauge = expected.gauge;
@@ -89,7 +84,7 @@ export function verifyOpenData(data: OpenData): Check[] {
   const noOpinion = consultation.settings['noOpinion'] as NoOpinionPolicy;
   for (const round of data.frozenResults) {
     const list = round.items;
-    add(`round ${round.round}: results fingerprint`, sha256Hex(canonicalJson(list)) === round.fingerprint ? null : 'the list does not hash to its fingerprint', round.fingerprint.slice(0, 16));
+    add(`round ${round.round}: results fingerprint`, canonicalFingerprint(list, sha256Hex) === round.fingerprint ? null : 'the list does not hash to its fingerprint', round.fingerprint.slice(0, 16));
     const closed = mine.filter((e) => e.kind === 'voting.closed' && e.payload['round'] === round.round).at(-1);
     const recorded = (closed?.payload['results'] as { fingerprint?: string } | undefined)?.fingerprint;
     add(`round ${round.round}: fingerprint in the public record`, recorded === round.fingerprint ? null : `voting.closed records ${recorded ?? 'nothing'}`, `voting.closed seq ${closed?.seq}`);
@@ -99,9 +94,7 @@ export function verifyOpenData(data: OpenData): Check[] {
       const ranked = rankMajorityJudgment(
         list.filter((item) => !item.withheld).map((item) => {
           const tally = tallies.get(item.proposalId) ?? new Map<number, number>();
-          const counts: Record<number, number> = {};
-          for (const [value, n] of tally) if (value !== 0 && isGradeOf(scale, value)) counts[value] = n;
-          return { id: item.proposalId, createdOrder: item.ref, tally: { counts, noOpinion: tally.get(0) ?? 0 } };
+          return { id: item.proposalId, createdOrder: item.ref, tally: gradeTallyFromValues(tally, scale) };
         }),
         { scale, noOpinion },
       );

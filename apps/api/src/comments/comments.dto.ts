@@ -3,8 +3,8 @@ import { COMMENT_BODY_MAX, COMMENT_SORTS, COMMENT_STANCES, CommentSort, CommentS
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { trim } from '../common/http/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCommentDto {
   @ApiProperty({ maxLength: COMMENT_BODY_MAX }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(COMMENT_BODY_MAX) body: string;

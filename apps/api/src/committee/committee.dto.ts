@@ -27,8 +27,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { trim } from '../common/http/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const ROSTER_MAX = 60;
 

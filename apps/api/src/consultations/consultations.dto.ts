@@ -19,8 +19,8 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { trim } from '../common/http/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value);
 
 export const THEMES_MAX = 30;

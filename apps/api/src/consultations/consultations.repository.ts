@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Phase } from '@concordia/contracts';
 import type { PhaseMover } from '@concordia/domain';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { AuditEvent, AuditLogService } from '../audit/audit-log.service';
 import { ConsultationEntity } from './consultation.entity';
 import { returnedRows } from './query-result';
@@ -107,29 +107,12 @@ export class ConsultationsRepository {
       const subject = { consultationId: id, consultation: row.slug };
       await this.audit.append(manager, 'consultation.phase-changed', { ...subject, from, to, by });
       if (to === 'voting_open') await this.audit.append(manager, 'voting.opened', { ...subject, round: row.revision_round });
-      if (closesVote) {
-        const ballots = await this.ballotCounts(manager, id, row.revision_round);
-        await this.audit.append(manager, 'voting.closed', { ...subject, round: row.revision_round, ballots, ...recorded });
-      }
+      // What the close hooks recorded (ballot counts, the results' fingerprint) joins the entry.
+      if (closesVote) await this.audit.append(manager, 'voting.closed', { ...subject, round: row.revision_round, ...recorded });
       return true;
     });
     if (moved && closesVote) await this.votingClose.afterCommit(id);
     return moved;
-  }
-
-  /**
-   * The round's ballots at its close, as the public record keeps them: open ballots, and secret
-   * ballots both as voters in the register and as values in the box (equal, or the record shows it).
-   */
-  private async ballotCounts(manager: EntityManager, id: string, round: number): Promise<{ open: number; register: number; box: number }> {
-    const [row] = await manager.query(
-      `WITH ps AS (SELECT id FROM proposals WHERE consultation_id = $1 AND round = $2)
-       SELECT (SELECT count(*) FROM ballots WHERE proposal_id IN (SELECT id FROM ps))::int AS open,
-              (SELECT count(*) FROM vote_register WHERE proposal_id IN (SELECT id FROM ps))::int AS register,
-              (SELECT count(*) FROM ballot_box WHERE proposal_id IN (SELECT id FROM ps))::int AS box`,
-      [id, round],
-    );
-    return row;
   }
 
   /**

@@ -17,9 +17,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { trim } from '../common/http/validation';
 
 const keys = (list: readonly { key: string }[]) => list.map((category) => category.key);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Every answer optional: absent or null means "not answered" (prefer not to say is not a category). */
 export class MyDemographicsDto {

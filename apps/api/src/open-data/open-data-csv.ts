@@ -1,4 +1,4 @@
-import type { OpenDataConsultation, OpenDataTable } from '@concordia/contracts';
+import type { OpenDataTable } from '@concordia/contracts';
 import { csvField, csvRecord, UTF8_BOM } from '../outcomes/report/csv';
 import type { Section } from './open-data.repository';
 
@@ -54,7 +54,7 @@ const TABLES: Record<OpenDataTable, TableSpec> = {
 };
 
 /** The CSV download of one table: its section, its header line, and a row's line. */
-export function csvTable(table: OpenDataTable, _consultation: OpenDataConsultation, mappers: Record<Section, Mapper>) {
+export function csvTable(table: OpenDataTable, mappers: Record<Section, Mapper>) {
   const spec = TABLES[table];
   const numeric = new Set(['ref', 'round', 'version', 'value', 'voters', 'position', 'ballots', 'seq', 'rank', 'majority_grade']);
   return {

@@ -59,7 +59,7 @@ export class OpenDataService {
     const consultation = await this.find(slug);
     this.headers(response, 'text/csv; charset=utf-8', `${slug}-${table}.csv`);
     const out = new StreamWriter(response);
-    const { section, header, row } = csvTable(table, consultation, this.mappers(consultation));
+    const { section, header, row } = csvTable(table, this.mappers(consultation));
     await this.guard(response, this.data.snapshot(consultation.id, async (snapshot) => {
       await out.write(header);
       await snapshot.read(section, (rows: Rows) => out.write(rows.map(row).join('')));

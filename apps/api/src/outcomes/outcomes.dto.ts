@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FOLLOW_UP_STATUS_NAMES, FollowUpStatusName } from '@concordia/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { trim } from '../common/http/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ReportLanguageDto {
   @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'Language of the download; Accept-Language by default' })

@@ -1,5 +1,5 @@
 import type { BallotView, ForAgainstChoice } from '@concordia/contracts';
-import { GradeScale, isGradeOf, VotingMethod } from '@concordia/domain';
+import { GradeScale, isGradeOf, NO_OPINION_STORED, VotingMethod } from '@concordia/domain';
 
 /**
  * How each method's ballot is stored in the one smallint column of `ballots` and `ballot_box`
@@ -7,7 +7,7 @@ import { GradeScale, isGradeOf, VotingMethod } from '@concordia/domain';
  * "no opinion" 0. Kept in one place so casting, reading back and tallying agree.
  */
 export const SUPPORT_VALUE = 1;
-export const NO_OPINION_VALUE = 0;
+export const NO_OPINION_VALUE = NO_OPINION_STORED;
 const CHOICE_VALUES = new Map<unknown, number>([
   ['for', 1],
   ['against', -1],

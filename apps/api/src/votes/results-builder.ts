@@ -4,14 +4,13 @@ import {
   DEFAULT_GRADE_SCALE,
   GradeScale,
   GradeTally,
-  isGradeOf,
+  gradeTallyFromValues,
   majorityJudgmentResult,
   MajorityJudgmentResult,
   rankMajorityJudgment,
   RankedProposal,
   secretResultWithheld,
 } from '@concordia/domain';
-import { NO_OPINION_VALUE } from './ballot-value';
 import type { Tally } from './tallies.repository';
 import type { VotingProposal } from './voting-context.repository';
 
@@ -34,16 +33,8 @@ export const RANKED_STATES = [
 const count = (tally: Tally, value: number) => tally.get(value) ?? 0;
 const totalOf = (tally: Tally) => [...tally.values()].reduce((sum, n) => sum + n, 0);
 
-/**
- * Grades 1..k as counts, 0 as "no opinion", in the shape the domain's rules take. A stored value off
- * the scale cannot be written any more (ballots are checked against the scale, which freezes with the
- * first ballot); one left by an older version is not a grade and is left out rather than answered 500.
- */
-export function gradeTally(tally: Tally, scale: GradeScale): GradeTally {
-  const counts: Record<number, number> = {};
-  for (const [value, n] of tally) if (value !== NO_OPINION_VALUE && isGradeOf(scale, value)) counts[value] = n;
-  return { counts, noOpinion: count(tally, NO_OPINION_VALUE) };
-}
+/** Grades 1..k as counts, 0 as "no opinion": the domain's reading of stored ballots. */
+export const gradeTally: (tally: Tally, scale: GradeScale) => GradeTally = gradeTallyFromValues;
 
 export function supportResults(tally: Tally): SupportResults {
   return { method: 'support', supports: totalOf(tally) };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canonicalJson } from '@concordia/domain';
+import { canonicalFingerprint } from '@concordia/domain';
 import type { EntityManager } from 'typeorm';
 import { sha256Hex } from '../audit/sha256';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -38,7 +38,9 @@ export class ResultsFreezer {
     ];
     const results = roundResults(consultation.settings, proposals, tallies, this.config.secretResultsMinimum);
     const rows: FrozenRow[] = results.map(({ proposal, ...data }) => ({ proposalId: proposal.id, data }));
-    const fingerprint = frozenFingerprint(results.map(({ proposal, ...data }, index) => ({ proposalId: proposal.id, ref: proposal.ref, position: index + 1, ...data })));
+    // The list as the open data publishes it: what the fingerprint covers.
+    const published = results.map(({ proposal }, index) => ({ proposalId: proposal.id, ref: proposal.ref, position: index + 1, ...rows[index].data }));
+    const fingerprint = canonicalFingerprint(published, sha256Hex);
     await this.frozen.freeze(manager, consultation.id, round, rows, fingerprint);
     return { round, proposals: rows.length, fingerprint };
   }
@@ -47,9 +49,4 @@ export class ResultsFreezer {
     const consultation = await this.context.findConsultationById(consultationId, manager);
     if (consultation) await this.frozen.thaw(manager, consultation.id, consultation.revisionRound);
   }
-}
-
-/** The fingerprint anyone can recompute from the published results (open data, verify script). */
-export function frozenFingerprint(list: readonly Record<string, unknown>[]): string {
-  return sha256Hex(canonicalJson(list));
 }

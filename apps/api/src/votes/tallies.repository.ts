@@ -26,6 +26,21 @@ export class TalliesRepository {
     return new Map(rows.map((row: { value: number; count: number }) => [row.value, row.count]));
   }
 
+  /**
+   * A round's ballots, as the public record keeps them at its close: open ballots, and secret
+   * ballots both as voters in the register and as values in the box (equal, or the record shows it).
+   */
+  async roundBallotCounts(manager: EntityManager, consultationId: string, round: number): Promise<{ open: number; register: number; box: number }> {
+    const [row] = await manager.query(
+      `WITH ps AS (SELECT id FROM proposals WHERE consultation_id = $1 AND round = $2)
+       SELECT (SELECT count(*) FROM ballots WHERE proposal_id IN (SELECT id FROM ps))::int AS open,
+              (SELECT count(*) FROM vote_register WHERE proposal_id IN (SELECT id FROM ps))::int AS register,
+              (SELECT count(*) FROM ballot_box WHERE proposal_id IN (SELECT id FROM ps))::int AS box`,
+      [consultationId, round],
+    );
+    return row;
+  }
+
   /** One aggregate for a whole round, grouped by proposal then value. */
   async roundTallies(
     secrecy: Secrecy,

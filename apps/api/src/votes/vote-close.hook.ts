@@ -3,11 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { VotingCloseHook, VotingCloseHooks } from '../consultations/voting-close-hooks';
 import { BallotBoxCloser } from './ballot-box-closer';
 import { ResultsFreezer } from './results-freezer';
+import { TalliesRepository } from './tallies.repository';
 
 /**
  * What closing a vote means for ballots, in order and in the closing transaction: the secret box is
- * unsealed first, then the round's results are computed from it and frozen. Reopening an open vote
- * closed too early thaws them.
+ * unsealed first, then the round's results are computed from it and frozen, and its ballots are
+ * counted for the public record. Reopening an open vote closed too early thaws the results.
  */
 @Injectable()
 export class VoteCloseHook implements VotingCloseHook, OnModuleInit {
@@ -15,6 +16,7 @@ export class VoteCloseHook implements VotingCloseHook, OnModuleInit {
     private readonly hooks: VotingCloseHooks,
     private readonly box: BallotBoxCloser,
     private readonly freezer: ResultsFreezer,
+    private readonly tallies: TalliesRepository,
   ) {}
 
   onModuleInit(): void {
@@ -24,7 +26,9 @@ export class VoteCloseHook implements VotingCloseHook, OnModuleInit {
   async inTransaction(manager: EntityManager, consultationId: string): Promise<Record<string, unknown>> {
     await this.box.unseal(manager, consultationId);
     const frozen = await this.freezer.freeze(manager, consultationId);
-    return frozen ? { results: { proposals: frozen.proposals, fingerprint: frozen.fingerprint } } : {};
+    if (!frozen) return {};
+    const ballots = await this.tallies.roundBallotCounts(manager, consultationId, frozen.round);
+    return { ballots, results: { proposals: frozen.proposals, fingerprint: frozen.fingerprint } };
   }
 
   async onReopen(manager: EntityManager, consultationId: string): Promise<void> {

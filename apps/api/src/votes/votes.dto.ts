@@ -11,6 +11,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, registerDecorator } from 'class-validator';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { trim } from '../common/http/validation';
 
 /** A whole number (checked against the consultation's scale later, to name it in the error) or "no_opinion". */
 function IsGradeChoice(): PropertyDecorator {
@@ -59,7 +60,6 @@ export class ResultsQueryDto extends PageQueryDto {
   round?: number;
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RevisionDto {
   @ApiProperty({ maxLength: PROPOSAL_TITLE_MAX })

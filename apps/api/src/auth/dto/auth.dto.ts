@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DISPLAY_NAME_MAX_LENGTH } from '@concordia/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { trim } from '../../common/http/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterDto {
   @ApiProperty({ example: 'camille@example.org' })

@@ -45,3 +45,6 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new ValidationFailedException(flatten(errors)),
   });
 }
+
+/** For `@Transform(trim)`: what people type, without the spaces around it; anything else unchanged. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

@@ -9,6 +9,21 @@ export interface GradeTally {
   noOpinion?: number;
 }
 
+/** How a stored majority-judgment ballot says "no opinion" (grades are 1..k). */
+export const NO_OPINION_STORED = 0;
+
+/**
+ * Stored values (value → number of ballots) as the rules take them: grades of the scale as counts,
+ * 0 as "no opinion". A value off the scale cannot be cast (the scale freezes with the first ballot);
+ * one left by an older version is not a grade and is left out, so a result is never an error. The
+ * API and the independent verifier both read ballots through this one rule.
+ */
+export function gradeTallyFromValues(values: ReadonlyMap<number, number>, scale: GradeScale): GradeTally {
+  const counts: Record<number, number> = {};
+  for (const [value, n] of values) if (value !== NO_OPINION_STORED && isGradeOf(scale, value)) counts[value] = n;
+  return { counts, noOpinion: values.get(NO_OPINION_STORED) ?? 0 };
+}
+
 /** "No opinion" is left out by default; a consultation may read it as the lowest grade instead. */
 export type NoOpinionPolicy = 'exclude' | 'lowest';
 
