@@ -34,4 +34,28 @@ describe('hostile text', () => {
       expect([path, response.status, response.headers.get('cache-control')]).toEqual([path, 200, 'no-store']);
     }
   });
+
+  // The published report's exports are checked in outcomes.spec.ts, where a report exists.
+  it('keeps every export out of every cache, public or personal', async () => {
+    const citizen = await verifiedCitizen(s);
+    // The demo's published consultation (the seed): open data exists once a vote has closed.
+    const exports: [ApiClient, string][] = [
+      [visitor, '/api/consultations/chatbots-et-services-publics/open-data/open-data.json'],
+      [visitor, '/api/consultations/chatbots-et-services-publics/open-data/proposals.csv'],
+      [visitor, '/api/demographics/representativeness.csv?consultation=chatbots-et-services-publics'],
+      [citizen, '/api/privacy/export'],
+    ];
+    for (const [client, path] of exports) {
+      const response = await client.get(path);
+      expect([path, response.status, response.headers.get('cache-control')]).toEqual([path, 200, 'no-store']);
+    }
+  });
+
+  it('refuses a body of 10 MB with a 413 people can read, and keeps serving', async () => {
+    const rawBody = JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(10 * 1024 * 1024) });
+    const response = await visitor.request('POST', '/api/auth/login', undefined, { rawBody, language: 'en' });
+    expect(response.status).toBe(413);
+    expect(response.body.message).toMatch(/too large/i);
+    expect((await visitor.get('/api/health')).status).toBe(200);
+  });
 });

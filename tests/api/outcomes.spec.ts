@@ -267,6 +267,7 @@ describe('publishing the outcomes', () => {
 
     const json = await visitor.get(`/api/consultations/${c.slug}/outcomes.json`);
     expect(json.headers.get('content-disposition')).toBe(`attachment; filename="${c.slug}-outcomes.json"`);
+    expect(json.headers.get('cache-control')).toBe('no-store');
     expect(json.body).toMatchObject({ format: 'concordia.outcomes/1', total: 3, synthesis: report.body.synthesis });
     expect(json.body.fingerprintDefinition).toMatch(/RFC 8785/);
     expect(json.body.items.map((i: any) => i.fingerprint.value)).toEqual(report.body.items.map((i: any) => i.fingerprint.value));
@@ -323,6 +324,7 @@ describe('publishing the outcomes', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="${c.slug}-outcomes.pdf"`);
+    expect(pdf.headers.get('cache-control')).toBe('no-store');
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const png = await firstPagePng(bytes);
@@ -340,6 +342,7 @@ describe('publishing the outcomes', () => {
     expect(await pdfText(Buffer.from(await english.arrayBuffer()))).toContain('Consultation outcomes');
 
     const csv = await fetch(`${s.baseUrl}/api/consultations/${c.slug}/outcomes.csv`);
+    expect(csv.headers.get('cache-control')).toBe('no-store');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const raw = Buffer.from(await csv.arrayBuffer());
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -6,6 +6,7 @@ import type { ConsultationEntity } from './consultation.entity';
 import { settingsOf } from './consultation-settings';
 import { EligibilityService } from './eligibility.service';
 import { ParticipantsRepository } from './participants.repository';
+import { startAttachment } from '../common/http/attachment';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed by hand. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -39,10 +40,7 @@ export class InvitationCodesService {
       batchId,
       [...codes].map((code) => this.eligibility.hashCode(code.replace(/-/g, ''))),
     );
-    response.status(201);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="invitation-codes-${consultation.slug}-${batchId.slice(0, 8)}.csv"`);
-    response.setHeader('Cache-Control', 'no-store');
+    startAttachment(response, 'text/csv; charset=utf-8', `invitation-codes-${consultation.slug}-${batchId.slice(0, 8)}.csv`, 201);
     response.setHeader('X-Batch-Id', batchId);
     response.write('code\r\n');
     const list = [...codes];

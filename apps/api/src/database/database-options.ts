@@ -4,6 +4,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ConsultationEntity } from '../consultations/consultation.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { SafeTypeOrmLogger } from './safe-typeorm-logger';
 
 export const ENTITIES = [UserEntity, SessionEntity, OutboxMessageEntity, ConsultationEntity];
 
@@ -20,6 +21,7 @@ export function databaseOptions(url: string): TypeOrmModuleOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     extra: { max: Number(process.env.DATABASE_POOL_SIZE || 20), application_name: 'concordia-api' },
-    logging: ['error'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(),
   };
 }

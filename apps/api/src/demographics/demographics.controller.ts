@@ -9,6 +9,7 @@ import { BlockedMayWrite, CurrentAuth, Public, Roles } from '../auth/decorators'
 import { CensusDto, MyDemographicsDto, RepresentativenessQueryDto } from './demographics.dto';
 import { DemographicsService } from './demographics.service';
 import { representativenessCsv } from './representativeness-csv';
+import { startAttachment } from '../common/http/attachment';
 
 @ApiTags('demographics')
 @Controller('demographics')
@@ -41,7 +42,7 @@ export class DemographicsController {
   @Get('representativeness.json')
   async json(@Query() query: RepresentativenessQueryDto, @Client() client: ClientInfo, @Res() response: Response): Promise<void> {
     const data = await this.demographics.representativeness(query.consultation, query.lang ?? client.language);
-    attachment(response, 'application/json; charset=utf-8', `${query.consultation ?? 'concordia'}-representativeness.json`);
+    startAttachment(response, 'application/json; charset=utf-8', `${query.consultation ?? 'concordia'}-representativeness.json`);
     response.send(JSON.stringify(data, null, 2));
   }
 
@@ -51,7 +52,7 @@ export class DemographicsController {
   async csv(@Query() query: RepresentativenessQueryDto, @Client() client: ClientInfo, @Res() response: Response): Promise<void> {
     const language = query.lang ?? client.language;
     const data = await this.demographics.representativeness(query.consultation, language);
-    attachment(response, 'text/csv; charset=utf-8', `${query.consultation ?? 'concordia'}-representativeness.csv`);
+    startAttachment(response, 'text/csv; charset=utf-8', `${query.consultation ?? 'concordia'}-representativeness.csv`);
     response.send(representativenessCsv(data, language));
   }
 
@@ -68,10 +69,3 @@ export class DemographicsController {
   }
 }
 
-/** The slug is checked by the DTO ([a-z0-9-]), so it is safe in the file name as it is. */
-function attachment(response: Response, type: string, filename: string): void {
-  response.status(200);
-  response.setHeader('Content-Type', type);
-  response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  response.setHeader('Cache-Control', 'public, max-age=60');
-}

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
+import { safeError } from '../common/logging/safe-error';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -71,7 +72,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.background) return;
     const boss = new PgBoss({ connectionString: this.options.databaseUrl, schema: 'pgboss', max: 4, application_name: 'concordia-jobs' });
-    boss.on('error', (error) => this.logger.error({ err: error }, 'job system error'));
+    boss.on('error', (error) => this.logger.error({ error: safeError(error) }, 'job system error'));
     await boss.start();
     this.boss = boss;
     for (const [name, registration] of this.registry) await this.setUp(boss, name, registration);

@@ -4,6 +4,7 @@ import { maskEmail, nextDeliveryDelaySeconds, normaliseEmail } from '@concordia/
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { keyedHash } from '../auth/tokens';
+import { safeError } from '../common/logging/safe-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 
@@ -70,7 +71,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.timer = setTimeout(() => {
       this.running = this.deliverDue()
         .then(() => undefined)
-        .catch((error) => this.logger.warn({ err: error }, 'mail delivery round failed'))
+        .catch((error) => this.logger.warn({ error: safeError(error) }, 'mail delivery round failed'))
         .finally(() => this.schedule(this.config.mailPollMs));
     }, delay);
     this.timer.unref();

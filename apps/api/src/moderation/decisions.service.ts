@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
 import { AppException, badRequest, conflict, forbidden, notFound } from '../common/http/app-exception';
 import { translate } from '../common/i18n/messages';
+import { safeError } from '../common/logging/safe-error';
 import { decisionView, DecisionsReader } from './shared/decisions.reader';
 import { ModerationLogWriter } from './shared/moderation-log.repository';
 import { ModerationRights } from './shared/moderation-rights.service';
@@ -78,7 +79,7 @@ export class DecisionsService {
       try {
         results.push({ id, ok: true, statusCode: 200, decision: await this.decide(type, id, action, input, auth, language) });
       } catch (error) {
-        if (!(error instanceof AppException)) this.logger.error({ err: error, id }, 'bulk decision failed');
+        if (!(error instanceof AppException)) this.logger.error({ error: safeError(error), id }, 'bulk decision failed');
         const statusCode = error instanceof AppException ? error.getStatus() : 500;
         const message = error instanceof AppException ? translate(error.messageKey, language, error.params) : translate('error.internal', language);
         results.push({ id, ok: false, statusCode, message });

@@ -3,6 +3,8 @@ import type { Response } from 'express';
 import { OPEN_DATA_FORMAT, OpenDataConsultation, OpenDataTable } from '@concordia/contracts';
 import { settingsOf } from '../consultations/consultation-settings';
 import { AppException } from '../common/http/app-exception';
+import { startAttachment } from '../common/http/attachment';
+import { safeError } from '../common/logging/safe-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { csvTable } from './open-data-csv';
 import {
@@ -121,9 +123,7 @@ export class OpenDataService {
   }
 
   private headers(response: Response, type: string, filename: string): void {
-    response.status(200);
-    response.setHeader('Content-Type', type);
-    response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    startAttachment(response, type, filename);
     response.setHeader('X-Licence', `${this.config.openDataLicence.name} <${this.config.openDataLicence.url}>`);
   }
 
@@ -133,7 +133,7 @@ export class OpenDataService {
       await work;
       response.end();
     } catch (error) {
-      if (!(error instanceof ClientGone)) this.logger.error({ code: (error as { code?: string }).code, message: (error as Error).message }, 'open data export failed');
+      if (!(error instanceof ClientGone)) this.logger.error({ error: safeError(error) }, 'open data export failed');
       response.destroy();
     }
   }

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { safeError } from '../common/logging/safe-error';
 
 /**
  * Writes chunks as they come, waiting for the socket to drain so a slow client holds back the reads.
@@ -15,7 +16,7 @@ export async function writeChunks(response: Response, chunks: AsyncIterable<stri
     response.end();
   } catch (error) {
     if (!response.headersSent) throw error;
-    logger.error({ event: 'privacy.export-failed', error: (error as Error).message });
+    logger.error({ event: 'privacy.export-failed', error: safeError(error) });
     response.destroy();
   }
 }

@@ -12,6 +12,7 @@ import { clearSessionCookie } from '../auth/session-cookie';
 import { writeChunks } from './export-stream';
 import { EraseAccountDto } from './privacy.dto';
 import { PrivacyService } from './privacy.service';
+import { startAttachment } from '../common/http/attachment';
 
 /** GDPR art. 15/20 (export) and 17 (erasure) for the signed-in person. */
 @ApiTags('privacy')
@@ -25,9 +26,7 @@ export class PrivacyController {
   @ApiProduces('application/json')
   async export(@CurrentAuth() auth: AuthContext, @Res() response: Response): Promise<void> {
     const at = new Date();
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${exportFileName(at)}"`);
-    response.setHeader('Cache-Control', 'no-store');
+    startAttachment(response, 'application/json; charset=utf-8', exportFileName(at));
     await writeChunks(response, this.privacy.exportChunks(auth.user, at), this.logger);
   }
 

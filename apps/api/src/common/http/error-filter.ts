@@ -3,6 +3,7 @@ import type { ApiError, Language } from '@concordia/contracts';
 import type { Request, Response } from 'express';
 import { languageFrom } from '../i18n/language';
 import { MESSAGES, translate } from '../i18n/messages';
+import { safeError } from '../logging/safe-error';
 import { AppException } from './app-exception';
 import { FieldProblem, ValidationFailedException } from './validation';
 
@@ -121,7 +122,7 @@ export class ErrorFilter implements ExceptionFilter {
     const response = context.getResponse<Response>();
     const language = languageFrom(request.headers['accept-language']);
     const body = this.toBody(exception, language);
-    if (body.statusCode >= 500) this.logger.error({ err: exception, url: request.path }, 'unhandled error');
+    if (body.statusCode >= 500) this.logger.error({ error: safeError(exception), url: request.route?.path ?? 'unmatched' }, 'unhandled error');
     if (exception instanceof AppException) {
       for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     }

@@ -11,6 +11,7 @@ import { ReportLanguageDto } from '../outcomes.dto';
 import { OutcomeReportService } from './outcome-report.service';
 import { writeOutcomesCsv } from './outcomes-csv';
 import { writeOutcomesPdf } from './outcomes-pdf';
+import { startAttachment } from '../../common/http/attachment';
 
 /**
  * The public outcome report and its downloads; 404 until the chair publishes. Downloads speak the
@@ -39,7 +40,7 @@ export class OutcomesController {
     @Res() response: Response,
   ): Promise<void> {
     const report = await this.report.export(slug, languageOf(query, client));
-    attachment(response, 'application/json; charset=utf-8', `${slug}-outcomes.json`);
+    startAttachment(response, 'application/json; charset=utf-8', `${slug}-outcomes.json`);
     response.send(JSON.stringify(report, null, 2));
   }
 
@@ -54,7 +55,7 @@ export class OutcomesController {
   ): Promise<void> {
     const language = languageOf(query, client);
     const report = await this.report.export(slug, language);
-    attachment(response, 'text/csv; charset=utf-8', `${slug}-outcomes.csv`);
+    startAttachment(response, 'text/csv; charset=utf-8', `${slug}-outcomes.csv`);
     writeOutcomesCsv(report, language, `${this.config.publicUrl}/consultations/${slug}/outcomes`, response);
   }
 
@@ -69,7 +70,7 @@ export class OutcomesController {
   ): Promise<void> {
     const language = languageOf(query, client);
     const report = await this.report.export(slug, language);
-    attachment(response, 'application/pdf', `${slug}-outcomes.pdf`);
+    startAttachment(response, 'application/pdf', `${slug}-outcomes.pdf`);
     writeOutcomesPdf(report, language, response);
   }
 }
@@ -78,10 +79,3 @@ function languageOf(query: ReportLanguageDto, client: ClientInfo): Language {
   return query.lang ?? client.language;
 }
 
-/** The slug is [a-z0-9-] only (a database CHECK), so it is safe in the file name as it is. */
-function attachment(response: Response, type: string, filename: string): void {
-  response.status(200);
-  response.setHeader('Content-Type', type);
-  response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  response.setHeader('Cache-Control', 'public, max-age=60');
-}
